@@ -7,28 +7,29 @@ Docs: https://llgan.github.io/llgan/data.html.md"""
 # %% auto #0
 __all__ = ['IMAGE_EXTS', 'DEMO_SOURCES', 'LOW_NAMES', 'HIGH_NAMES', 'SPLIT_ALIASES', 'LLGanError', 'natural_key', 'image_files',
            'pil_to_rgb', 'read_image', 'to_tensor', 'to_image', 'srgb_to_linear', 'linear_to_srgb', 'darken',
-           'make_demo_images', 'find_pairs', 'dataset_splits', 'dataset_pairs']
+           'make_demo_images', 'find_pairs', 'dataset_splits', 'dataset_pairs', 'pixel_hash', 'pixel_hashes',
+           'scene_groups', 'scene_split']
 
-# %% ../nbs/00_data.ipynb #0f3e560e
-import re, warnings, hashlib, random
+# %% ../nbs/00_data.ipynb #495a92bb
+import os, re, warnings, hashlib, random
 from pathlib import Path
 from concurrent.futures import ThreadPoolExecutor
 import numpy as np
 from PIL import Image, UnidentifiedImageError
 
-# %% ../nbs/00_data.ipynb #b6e4d2f7
+# %% ../nbs/00_data.ipynb #e1e5dfc9
 class LLGanError(Exception):
     "A problem with the user's input, reported by its message alone."
 
-# %% ../nbs/00_data.ipynb #dc44b3a6
+# %% ../nbs/00_data.ipynb #3c02fbfd
 IMAGE_EXTS = ('.png', '.jpg', '.jpeg', '.webp', '.bmp', '.tif', '.tiff')
 
-# %% ../nbs/00_data.ipynb #639ea0a0
+# %% ../nbs/00_data.ipynb #6c69f475
 def natural_key(path):
     "Sort key that orders numbers inside names by value."
     return [int(t) if t.isdigit() else t.lower() for t in re.split(r'(\d+)', Path(path).name)]
 
-# %% ../nbs/00_data.ipynb #ba740838
+# %% ../nbs/00_data.ipynb #18521ee1
 def image_files(folder, recurse=False):
     "Image files in `folder` (and its subfolders if `recurse`), in natural order."
     folder = Path(folder)
@@ -36,14 +37,14 @@ def image_files(folder, recurse=False):
     files = folder.rglob('*') if recurse else folder.iterdir()
     return sorted((f for f in files if f.is_file() and f.suffix.lower() in IMAGE_EXTS), key=natural_key)
 
-# %% ../nbs/00_data.ipynb #7cee91fa
+# %% ../nbs/00_data.ipynb #ce77a1eb
 def _to_uint8(a):
     "Scale an integer or float image array to uint8."
     if a.dtype == np.uint8: return a
     if a.dtype.kind == 'f': return (np.clip(a, 0, 1) * 255 + 0.5).astype(np.uint8)
     return (a.astype(np.float64) * 255 / np.iinfo(a.dtype).max + 0.5).astype(np.uint8)
 
-# %% ../nbs/00_data.ipynb #5edcdb35
+# %% ../nbs/00_data.ipynb #e1be64c0
 def pil_to_rgb(im):
     "An 8-bit RGB array from any PIL image (grayscale, palette, alpha, 16-bit)."
     if im.mode in ('I;16', 'I;16B', 'I;16L', 'I'):
@@ -54,7 +55,7 @@ def pil_to_rgb(im):
     if im.mode == 'F': return np.repeat(_to_uint8(np.asarray(im))[..., None], 3, axis=2)
     return np.asarray(im.convert('RGB'))
 
-# %% ../nbs/00_data.ipynb #1f1fa81e
+# %% ../nbs/00_data.ipynb #5418472d
 def read_image(path):
     "An 8-bit RGB array (H, W, 3) of the image at `path`; `LLGanError` if it cannot be read."
     path = Path(path)
@@ -66,7 +67,7 @@ def read_image(path):
     except (UnidentifiedImageError, OSError, ValueError, SyntaxError) as e:
         raise LLGanError(f'{path}: not a readable image ({e})') from None
 
-# %% ../nbs/00_data.ipynb #fec95f24
+# %% ../nbs/00_data.ipynb #ce3bde43
 def to_tensor(img):
     "A float tensor (3, H, W) in [-1, 1] from an 8-bit RGB array (H, W, 3)."
     import torch
@@ -76,7 +77,7 @@ def to_image(t):
     "An 8-bit RGB array (H, W, 3) from a tensor (3, H, W) in [-1, 1]."
     return t.detach().float().cpu().clamp(-1, 1).add(1).mul(127.5).round().byte().permute(1, 2, 0).numpy()
 
-# %% ../nbs/00_data.ipynb #6cf7724a
+# %% ../nbs/00_data.ipynb #66cd17bb
 def srgb_to_linear(x):
     "Linear light from sRGB values in [0, 1]."
     return np.where(x <= 0.04045, x / 12.92, ((x + 0.055) / 1.055) ** 2.4)
@@ -86,7 +87,7 @@ def linear_to_srgb(x):
     x = np.clip(x, 0, 1)
     return np.where(x <= 0.0031308, x * 12.92, 1.055 * x ** (1 / 2.4) - 0.055)
 
-# %% ../nbs/00_data.ipynb #e9c79663
+# %% ../nbs/00_data.ipynb #7b75331c
 def darken(img, # 8-bit RGB array
            exposure=0.1, # fraction of the light the short exposure collects
            full_well=1000., # electrons at white: fewer means more shot noise
@@ -98,10 +99,10 @@ def darken(img, # 8-bit RGB array
     noisy = rng.poisson(electrons) + rng.normal(0, read_noise, img.shape)
     return (linear_to_srgb(noisy / full_well) * 255 + 0.5).astype(np.uint8)
 
-# %% ../nbs/00_data.ipynb #9b3d825b
+# %% ../nbs/00_data.ipynb #e9454b37
 DEMO_SOURCES = dict(astronaut=0.06, coffee=0.08, chelsea=0.05, rocket=0.04, camera=0.07)
 
-# %% ../nbs/00_data.ipynb #7773c22c
+# %% ../nbs/00_data.ipynb #071a99f4
 def make_demo_images(out_dir, seed=0):
     "Write dark JPEG versions of scikit-image's bundled photos into `out_dir`; return their paths."
     import skimage.data
@@ -115,7 +116,7 @@ def make_demo_images(out_dir, seed=0):
         paths.append(p)
     return paths
 
-# %% ../nbs/00_data.ipynb #e07d9966
+# %% ../nbs/00_data.ipynb #ffd58dfc
 def _by_stem(files, folder):
     "Map each file's stem to the file; `LLGanError` if two files share a stem."
     out = {}
@@ -124,13 +125,13 @@ def _by_stem(files, folder):
         out[f.stem] = f
     return out
 
-# %% ../nbs/00_data.ipynb #49412f8b
+# %% ../nbs/00_data.ipynb #70eaa37f
 def _names(paths, n=10):
     "A short list of file names for messages."
     names = [Path(p).name for p in paths]
     return ', '.join(names[:n]) + (f' and {len(names) - n} more' if len(names) > n else '')
 
-# %% ../nbs/00_data.ipynb #462718ba
+# %% ../nbs/00_data.ipynb #966c783f
 def find_pairs(low_dir, # folder of dark images
                high_dir): # folder of references, same stems as `low_dir`
     "`(low_path, high_path)` pairs matched by file name stem, in natural order of the lows."
@@ -144,11 +145,11 @@ def find_pairs(low_dir, # folder of dark images
     if missing: warnings.warn(f'{low_dir}: {len(missing)} images have no reference in {high_dir} and are left out: {_names(missing)}')
     return pairs
 
-# %% ../nbs/00_data.ipynb #acd7f286
+# %% ../nbs/00_data.ipynb #249ba30c
 LOW_NAMES = ('low',)
 HIGH_NAMES = ('high', 'normal', 'ground_truth', 'gt')
 
-# %% ../nbs/00_data.ipynb #23cd5ce8
+# %% ../nbs/00_data.ipynb #f2a8563c
 def _pair_dirs(d):
     "The `(low_dir, high_dir)` inside folder `d`, or `None`."
     subs = {p.name.lower(): p for p in sorted(d.iterdir()) if p.is_dir()}
@@ -156,7 +157,7 @@ def _pair_dirs(d):
     high = next((subs[n] for n in HIGH_NAMES if n in subs), None)
     return (low, high) if low and high else None
 
-# %% ../nbs/00_data.ipynb #3a60c24e
+# %% ../nbs/00_data.ipynb #6e3f0b24
 def dataset_splits(root, # dataset folder
                    depth=3): # how many folder levels to look down
     "Map split name (folder relative to `root`) to its `(low_dir, high_dir)`."
@@ -170,10 +171,10 @@ def dataset_splits(root, # dataset folder
     if not out: raise LLGanError(f'{root}: no paired folders found (expected a `low` folder beside a `high`, `normal` or `ground_truth` folder)')
     return out
 
-# %% ../nbs/00_data.ipynb #44810e45
+# %% ../nbs/00_data.ipynb #0cb0ecf3
 SPLIT_ALIASES = dict(train=('train', 'our485'), eval=('eval', 'test', 'eval15'), test=('eval', 'test', 'eval15'))
 
-# %% ../nbs/00_data.ipynb #e55c10db
+# %% ../nbs/00_data.ipynb #00b24462
 def _match_split(splits, split, root):
     "The one split name in `splits` that `split` names."
     s = str(split).strip('/').lower()
@@ -183,7 +184,7 @@ def _match_split(splits, split, root):
     what = 'names several' if found else 'names none of'
     raise LLGanError(f'{root}: split {split!r} {what} its splits; choose one of {", ".join(map(repr, found or splits))}')
 
-# %% ../nbs/00_data.ipynb #3bc14a1f
+# %% ../nbs/00_data.ipynb #a891a523
 def dataset_pairs(root, # dataset folder (LOL-v1, LOL-v2, the seed's, or any folder with low/ and high/)
                   split=None): # split name, e.g. 'train', 'eval', 'our485', 'Real_captured/Test'
     "`(low_path, high_path)` pairs of one split of the dataset at `root`."
@@ -192,3 +193,43 @@ def dataset_pairs(root, # dataset folder (LOL-v1, LOL-v2, the seed's, or any fol
         if len(splits) > 1: raise LLGanError(f'{root}: holds several splits ({", ".join(map(repr, splits))}); pass one, e.g. split={next(iter(splits))!r}')
         split = next(iter(splits))
     return find_pairs(*splits[_match_split(splits, split, root)])
+
+# %% ../nbs/00_data.ipynb #6c3905f9
+_HASHES = {}
+
+def pixel_hash(path):
+    "SHA-256 of the decoded RGB pixels (and shape) of the image at `path`, cached per file version."
+    p = Path(path).resolve(); st = p.stat()
+    key = (str(p), st.st_size, st.st_mtime_ns)
+    if key not in _HASHES:
+        a = read_image(p)
+        _HASHES[key] = hashlib.sha256(str(a.shape).encode() + a.tobytes()).hexdigest()
+    return _HASHES[key]
+
+# %% ../nbs/00_data.ipynb #d7aed982
+def _threads(): return min(4, os.cpu_count() or 1)
+
+def pixel_hashes(paths):
+    "`pixel_hash` of each path, decoded on a few threads (PIL releases the GIL while decoding)."
+    with ThreadPoolExecutor(_threads()) as ex: return list(ex.map(pixel_hash, paths))
+
+# %% ../nbs/00_data.ipynb #bb65e79f
+def scene_groups(pairs):
+    "Lists of indices into `pairs` whose references have identical pixels, ordered by first low's name."
+    groups = {}
+    for i, k in enumerate(pixel_hashes([h for _, h in pairs])): groups.setdefault(k, []).append(i)
+    return sorted(groups.values(), key=lambda g: natural_key(pairs[g[0]][0]))
+
+# %% ../nbs/00_data.ipynb #e93fd224
+def scene_split(pairs, # `(low_path, high_path)` pairs
+                valid_pct=0.1, # fraction of pairs for validation
+                seed=42): # seed of the shuffle
+    "`(train_pairs, valid_pairs)`, never putting two pairs with identical references on different sides."
+    groups = scene_groups(pairs)
+    target = round(valid_pct * len(pairs))
+    if valid_pct > 0 and len(groups) > 1: target = max(target, 1)
+    valid = set()
+    for g in np.random.default_rng(seed).permutation(len(groups)):
+        if len(valid) >= target or len(valid) + len(groups[g]) == len(pairs): break
+        valid.update(groups[g])
+    return [p for i, p in enumerate(pairs) if i not in valid], [p for i, p in enumerate(pairs) if i in valid]
