@@ -6,9 +6,11 @@ Docs: https://llgan.github.io/llgan/models.html.md"""
 
 # %% auto #0
 __all__ = ['ARCHS', 'WEIGHTS_DIR', 'pad_to_multiple', 'run_generator', 'Arch', 'register_arch', 'get_model', 'get_critic',
-           'count_params', 'count_macs', 'save_model', 'load_model']
+           'count_params', 'count_macs', 'save_model', 'load_model', 'init_normal', 'BatchNorm', 'Dropout',
+           'set_train_mode_inference', 'PatchCritic', 'conv_bn_act', 'ConcatBlock', 'UpSkip', 'Seed1Generator',
+           'seed1_critic']
 
-# %% ../nbs/01_models.ipynb #a890bec2
+# %% ../nbs/01_models.ipynb #2362355d
 import json, math
 from dataclasses import dataclass
 from pathlib import Path
@@ -19,7 +21,7 @@ import torch.nn.functional as F
 import llgan
 from .data import LLGanError
 
-# %% ../nbs/01_models.ipynb #af330ebc
+# %% ../nbs/01_models.ipynb #f80d9781
 def pad_to_multiple(x, # images (..., H, W)
                     m:int): # the height and width must become multiples of `m`
     "`x` padded on the bottom and right to multiples of `m`, and its original `(H, W)`."
@@ -28,7 +30,7 @@ def pad_to_multiple(x, # images (..., H, W)
     if ph or pw: x = F.pad(x, (0, pw, 0, ph), mode='reflect' if ph < h and pw < w else 'replicate')
     return x, (h, w)
 
-# %% ../nbs/01_models.ipynb #dea08c61
+# %% ../nbs/01_models.ipynb #289651e7
 def run_generator(model, # a generator with a `multiple` attribute
                   x): # images (N, 3, H, W) or (3, H, W) in [-1, 1], any H and W
     "`model` applied to `x` of any size: padded to `model.multiple`, run, and cropped back."
@@ -38,7 +40,7 @@ def run_generator(model, # a generator with a `multiple` attribute
     y = model(xp)[..., :h, :w]
     return y[0] if single else y
 
-# %% ../nbs/01_models.ipynb #e2d6d018
+# %% ../nbs/01_models.ipynb #18b73f00
 @dataclass
 class Arch:
     "How to build one architecture: its generator, its conditional critic, and a line about it."
@@ -49,7 +51,7 @@ class Arch:
 
 ARCHS = {}
 
-# %% ../nbs/01_models.ipynb #38e73303
+# %% ../nbs/01_models.ipynb #1cfdd247
 def register_arch(name:str, # the name users pick it by, e.g. 'seed1'
                   generator_fn:Callable, # builds the generator from keyword arguments
                   critic_fn:Callable, # builds the matching 6-channel critic from keyword arguments
@@ -58,13 +60,13 @@ def register_arch(name:str, # the name users pick it by, e.g. 'seed1'
     ARCHS[name] = Arch(name, generator_fn, critic_fn, doc)
     return ARCHS[name]
 
-# %% ../nbs/01_models.ipynb #bc51ac50
+# %% ../nbs/01_models.ipynb #dad08b82
 def _arch(name):
     "The registered `Arch` called `name`, or an `LLGanError` listing the known ones."
     if name not in ARCHS: raise LLGanError(f'{name}: unknown architecture (known: {", ".join(ARCHS)})')
     return ARCHS[name]
 
-# %% ../nbs/01_models.ipynb #03034cad
+# %% ../nbs/01_models.ipynb #d6b66126
 def get_model(name:str, # a name in `ARCHS`
               **kwargs): # passed to the architecture's generator
     "A new generator of architecture `name`, remembering its `arch` and `arch_kwargs`."
@@ -80,12 +82,12 @@ def get_critic(name:str, # a name in `ARCHS`
     critic.arch, critic.arch_kwargs = name, dict(kwargs)
     return critic
 
-# %% ../nbs/01_models.ipynb #9529973b
+# %% ../nbs/01_models.ipynb #4edac1af
 def count_params(model): # any `nn.Module`
     "The number of parameters of `model`."
     return sum(p.numel() for p in model.parameters())
 
-# %% ../nbs/01_models.ipynb #5d0f59d5
+# %% ../nbs/01_models.ipynb #e83e625d
 def count_macs(model, # a generator (costed padded to its `multiple`) or a critic
                h:int=256, # image height
                w:int=256): # image width
@@ -99,7 +101,7 @@ def count_macs(model, # a generator (costed padded to its `multiple`) or a criti
     with FlopCounterMode(display=False) as fc: functional_call(model, meta, (x,))
     return fc.get_total_flops() // 2
 
-# %% ../nbs/01_models.ipynb #e2aba8ca
+# %% ../nbs/01_models.ipynb #34ef6210
 def save_model(path, # where to write, e.g. 'models/compact.pt'
                model, # a generator built by `get_model`
                meta:dict|None=None): # optional plain-value details (epochs, scores, ...)
@@ -113,7 +115,7 @@ def save_model(path, # where to write, e.g. 'models/compact.pt'
     torch.save(ckpt, path)
     return path
 
-# %% ../nbs/01_models.ipynb #efdc00f6
+# %% ../nbs/01_models.ipynb #676773eb
 WEIGHTS_DIR = Path(llgan.__file__).parent/'weights'
 
 def _model_path(name_or_path):
@@ -124,7 +126,7 @@ def _model_path(name_or_path):
     if p.suffix == '' and shipped.is_file(): return shipped
     raise LLGanError(f'{name_or_path}: no such model file')
 
-# %% ../nbs/01_models.ipynb #d78bdd95
+# %% ../nbs/01_models.ipynb #08091d00
 def load_model(name_or_path, # a model file, or the name of a shipped one
                device='cpu'): # where to put the model
     "The generator saved in `name_or_path`, in eval mode on `device`."
@@ -139,3 +141,108 @@ def load_model(name_or_path, # a model file, or the name of a shipped one
     except RuntimeError as e: raise LLGanError(f'{path}: weights do not fit {ckpt["arch"]} {ckpt["kwargs"]} ({str(e)[:200]})') from None
     model.meta = ckpt.get('meta', {})
     return model.to(device).eval()
+
+# %% ../nbs/01_models.ipynb #652b5601
+def init_normal(model, # the module to initialise in place
+                std:float=0.02, # standard deviation of conv weights
+                norm_std:float|None=None): # if given, BatchNorm scales come from N(1, norm_std)
+    "Initialise `model`'s convolutions from N(0, `std`) with zero bias, the seeds' recipe; returns `model`."
+    for m in model.modules():
+        if isinstance(m, (nn.Conv2d, nn.ConvTranspose2d, nn.Linear)):
+            nn.init.normal_(m.weight, 0., std)
+            if m.bias is not None: nn.init.zeros_(m.bias)
+        elif norm_std is not None and isinstance(m, nn.BatchNorm2d):
+            nn.init.normal_(m.weight, 1., norm_std); nn.init.zeros_(m.bias)
+    return model
+
+# %% ../nbs/01_models.ipynb #f6a6138b
+class BatchNorm(nn.BatchNorm2d):
+    "`nn.BatchNorm2d` that can keep using batch statistics in eval mode, as the seeds do at inference."
+    keep_train = False
+    def forward(self, x):
+        if self.training or not self.keep_train: return super().forward(x)
+        return F.batch_norm(x, None, None, self.weight, self.bias, True, 0., self.eps)
+
+class Dropout(nn.Dropout):
+    "`nn.Dropout` that can stay active in eval mode, as the seeds do at inference."
+    keep_train = False
+    def forward(self, x): return F.dropout(x, self.p, self.training or self.keep_train)
+
+def set_train_mode_inference(model, on:bool=True):
+    "Make `model`'s `BatchNorm` and `Dropout` layers behave as in training even in eval mode (or not); returns `model`."
+    for m in model.modules():
+        if isinstance(m, (BatchNorm, Dropout)): m.keep_train = on
+    return model
+
+# %% ../nbs/01_models.ipynb #df20d341
+class PatchCritic(nn.Module):
+    "A conditional PatchGAN critic: `stages` of convolutions ending in a one-channel map of patch scores."
+    def __init__(self, *stages):
+        super().__init__()
+        self.stages = nn.ModuleList(stages)
+    def features(self, x):
+        "Each stage's output, as a one-scale list `[[f1, ..., score_map]]`."
+        feats = []
+        for s in self.stages: feats.append(x := s(x))
+        return [feats]
+    def forward(self, x): return self.features(x)[0][-1].flatten(1)
+
+# %% ../nbs/01_models.ipynb #2c6b0360
+def conv_bn_act(ni:int, nf:int, ks:int=3, stride:int=1, act:bool=True):
+    "Conv `ks`×`ks` (same padding) → `BatchNorm` → LeakyReLU(0.2), the seed's basic layer."
+    layers = [nn.Conv2d(ni, nf, ks, stride, ks // 2), BatchNorm(nf)]
+    return nn.Sequential(*layers, *([nn.LeakyReLU(0.2)] if act else []))
+
+# %% ../nbs/01_models.ipynb #ced9d66e
+class ConcatBlock(nn.Module):
+    "The seed's 'residual' block: two 3×3 convs whose output is concatenated to the input, adding `nf` channels."
+    def __init__(self, ni:int, nf:int):
+        super().__init__()
+        self.body = nn.Sequential(conv_bn_act(ni, nf), conv_bn_act(nf, nf, act=False))
+    def forward(self, x): return torch.cat([x, self.body(x)], 1)
+
+# %% ../nbs/01_models.ipynb #5139dfc1
+class UpSkip(nn.Module):
+    "Nearest ×2 upsampling → 1×1 conv → dropout → concat `skip` → BN → LeakyReLU, the seed's decoder step."
+    def __init__(self, ni:int, nf:int, n_skip:int, p:float=0.5):
+        super().__init__()
+        self.conv, self.drop = nn.Conv2d(ni, nf, 1), Dropout(p)
+        self.post = nn.Sequential(BatchNorm(nf + n_skip), nn.LeakyReLU(0.2))
+    def forward(self, x, skip):
+        x = self.drop(self.conv(F.interpolate(x, scale_factor=2., mode='nearest')))
+        return self.post(torch.cat([x, skip], 1))
+
+# %% ../nbs/01_models.ipynb #a4166a59
+class Seed1Generator(nn.Module):
+    "Fernandes et al.'s generator: encoder, six concatenating blocks at 1/4 size, two upsampling steps with skips."
+    multiple = 4
+    def __init__(self, nf:int=64, # base width (64 in the paper)
+                 n_blocks:int=6, # concatenating blocks, each adding `4*nf` channels
+                 p:float=0.5, # decoder dropout
+                 train_mode_inference:bool=False): # keep BN/dropout in training mode at inference, as the original
+        super().__init__()
+        self.enc1, self.enc2, self.enc3 = conv_bn_act(3, nf, 7), conv_bn_act(nf, 2*nf, 3, 2), conv_bn_act(2*nf, 4*nf, 3, 2)
+        self.blocks = nn.Sequential(*[ConcatBlock(4*nf*(i+1), 4*nf) for i in range(n_blocks)])
+        self.up1, self.up2 = UpSkip(4*nf*(n_blocks+1), 2*nf, 2*nf, p), UpSkip(4*nf, nf, nf, p)
+        self.head = nn.Sequential(nn.Conv2d(2*nf, 3, 7, padding=3), BatchNorm(3), nn.Tanh())
+        set_train_mode_inference(init_normal(self), train_mode_inference)
+    def forward(self, x):
+        e1 = self.enc1(x); e2 = self.enc2(e1)
+        x = self.blocks(self.enc3(e2))
+        return self.head(self.up2(self.up1(x, e2), e1))
+
+# %% ../nbs/01_models.ipynb #d8395185
+def _c4(ni, nf, stride, bn=True, act=True):
+    "A 4×4 conv with Keras 'same' padding (stride 1: 1 before, 2 after), optional BN and LeakyReLU(0.2)."
+    pad = [nn.ZeroPad2d((1, 2, 1, 2))] if stride == 1 else []
+    conv = nn.Conv2d(ni, nf, 4, stride, 1 if stride == 2 else 0)
+    return nn.Sequential(*pad, conv, *([BatchNorm(nf)] if bn else []), *([nn.LeakyReLU(0.2)] if act else []))
+
+def seed1_critic(nf:int=64): # base width (64 in the paper)
+    "Fernandes et al.'s conditional PatchGAN critic: 6 channels in, a 16×16 map of scores at 256×256."
+    return init_normal(PatchCritic(_c4(6, nf, 2, bn=False), _c4(nf, 2*nf, 2), _c4(2*nf, 4*nf, 2), _c4(4*nf, 8*nf, 2),
+                                   _c4(8*nf, 8*nf, 1), _c4(8*nf, 1, 1, bn=False, act=False)))
+
+# %% ../nbs/01_models.ipynb #7b361b6f
+register_arch('seed1', Seed1Generator, seed1_critic,
+              'Fernandes et al. (IRJET 2021): encoder, six concatenating blocks, light decoder; BN + dropout')
