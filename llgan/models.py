@@ -8,9 +8,10 @@ Docs: https://llgan.github.io/llgan/models.html.md"""
 __all__ = ['ARCHS', 'WEIGHTS_DIR', 'pad_to_multiple', 'run_generator', 'Arch', 'register_arch', 'get_model', 'get_critic',
            'count_params', 'count_macs', 'save_model', 'load_model', 'init_normal', 'BatchNorm', 'Dropout',
            'set_train_mode_inference', 'PatchCritic', 'conv_bn_act', 'ConcatBlock', 'UpSkip', 'Seed1Generator',
-           'seed1_critic']
+           'seed1_critic', 'UNet', 'nlayer_critic', 'ResBlock', 'Pix2PixHDGenerator', 'hd_patch_critic',
+           'MultiScaleCritic', 'feature_matching_loss']
 
-# %% ../nbs/01_models.ipynb #2362355d
+# %% ../nbs/01_models.ipynb #86226e77
 import json, math
 from dataclasses import dataclass
 from pathlib import Path
@@ -21,7 +22,7 @@ import torch.nn.functional as F
 import llgan
 from .data import LLGanError
 
-# %% ../nbs/01_models.ipynb #f80d9781
+# %% ../nbs/01_models.ipynb #488189df
 def pad_to_multiple(x, # images (..., H, W)
                     m:int): # the height and width must become multiples of `m`
     "`x` padded on the bottom and right to multiples of `m`, and its original `(H, W)`."
@@ -30,7 +31,7 @@ def pad_to_multiple(x, # images (..., H, W)
     if ph or pw: x = F.pad(x, (0, pw, 0, ph), mode='reflect' if ph < h and pw < w else 'replicate')
     return x, (h, w)
 
-# %% ../nbs/01_models.ipynb #289651e7
+# %% ../nbs/01_models.ipynb #31d0dedd
 def run_generator(model, # a generator with a `multiple` attribute
                   x): # images (N, 3, H, W) or (3, H, W) in [-1, 1], any H and W
     "`model` applied to `x` of any size: padded to `model.multiple`, run, and cropped back."
@@ -40,7 +41,7 @@ def run_generator(model, # a generator with a `multiple` attribute
     y = model(xp)[..., :h, :w]
     return y[0] if single else y
 
-# %% ../nbs/01_models.ipynb #18b73f00
+# %% ../nbs/01_models.ipynb #638e21d9
 @dataclass
 class Arch:
     "How to build one architecture: its generator, its conditional critic, and a line about it."
@@ -51,7 +52,7 @@ class Arch:
 
 ARCHS = {}
 
-# %% ../nbs/01_models.ipynb #1cfdd247
+# %% ../nbs/01_models.ipynb #b8f49d86
 def register_arch(name:str, # the name users pick it by, e.g. 'seed1'
                   generator_fn:Callable, # builds the generator from keyword arguments
                   critic_fn:Callable, # builds the matching 6-channel critic from keyword arguments
@@ -60,13 +61,13 @@ def register_arch(name:str, # the name users pick it by, e.g. 'seed1'
     ARCHS[name] = Arch(name, generator_fn, critic_fn, doc)
     return ARCHS[name]
 
-# %% ../nbs/01_models.ipynb #dad08b82
+# %% ../nbs/01_models.ipynb #25ff96c6
 def _arch(name):
     "The registered `Arch` called `name`, or an `LLGanError` listing the known ones."
     if name not in ARCHS: raise LLGanError(f'{name}: unknown architecture (known: {", ".join(ARCHS)})')
     return ARCHS[name]
 
-# %% ../nbs/01_models.ipynb #d6b66126
+# %% ../nbs/01_models.ipynb #88cf9e0a
 def get_model(name:str, # a name in `ARCHS`
               **kwargs): # passed to the architecture's generator
     "A new generator of architecture `name`, remembering its `arch` and `arch_kwargs`."
@@ -82,12 +83,12 @@ def get_critic(name:str, # a name in `ARCHS`
     critic.arch, critic.arch_kwargs = name, dict(kwargs)
     return critic
 
-# %% ../nbs/01_models.ipynb #4edac1af
+# %% ../nbs/01_models.ipynb #b0a67471
 def count_params(model): # any `nn.Module`
     "The number of parameters of `model`."
     return sum(p.numel() for p in model.parameters())
 
-# %% ../nbs/01_models.ipynb #e83e625d
+# %% ../nbs/01_models.ipynb #c0cec7a0
 def count_macs(model, # a generator (costed padded to its `multiple`) or a critic
                h:int=256, # image height
                w:int=256): # image width
@@ -101,7 +102,7 @@ def count_macs(model, # a generator (costed padded to its `multiple`) or a criti
     with FlopCounterMode(display=False) as fc: functional_call(model, meta, (x,))
     return fc.get_total_flops() // 2
 
-# %% ../nbs/01_models.ipynb #34ef6210
+# %% ../nbs/01_models.ipynb #76154d6f
 def save_model(path, # where to write, e.g. 'models/compact.pt'
                model, # a generator built by `get_model`
                meta:dict|None=None): # optional plain-value details (epochs, scores, ...)
@@ -115,7 +116,7 @@ def save_model(path, # where to write, e.g. 'models/compact.pt'
     torch.save(ckpt, path)
     return path
 
-# %% ../nbs/01_models.ipynb #676773eb
+# %% ../nbs/01_models.ipynb #77ced6de
 WEIGHTS_DIR = Path(llgan.__file__).parent/'weights'
 
 def _model_path(name_or_path):
@@ -126,7 +127,7 @@ def _model_path(name_or_path):
     if p.suffix == '' and shipped.is_file(): return shipped
     raise LLGanError(f'{name_or_path}: no such model file')
 
-# %% ../nbs/01_models.ipynb #08091d00
+# %% ../nbs/01_models.ipynb #cbedea26
 def load_model(name_or_path, # a model file, or the name of a shipped one
                device='cpu'): # where to put the model
     "The generator saved in `name_or_path`, in eval mode on `device`."
@@ -142,7 +143,7 @@ def load_model(name_or_path, # a model file, or the name of a shipped one
     model.meta = ckpt.get('meta', {})
     return model.to(device).eval()
 
-# %% ../nbs/01_models.ipynb #652b5601
+# %% ../nbs/01_models.ipynb #b6687c0a
 def init_normal(model, # the module to initialise in place
                 std:float=0.02, # standard deviation of conv weights
                 norm_std:float|None=None): # if given, BatchNorm scales come from N(1, norm_std)
@@ -155,7 +156,7 @@ def init_normal(model, # the module to initialise in place
             nn.init.normal_(m.weight, 1., norm_std); nn.init.zeros_(m.bias)
     return model
 
-# %% ../nbs/01_models.ipynb #f6a6138b
+# %% ../nbs/01_models.ipynb #6050164c
 class BatchNorm(nn.BatchNorm2d):
     "`nn.BatchNorm2d` that can keep using batch statistics in eval mode, as the seeds do at inference."
     keep_train = False
@@ -174,7 +175,7 @@ def set_train_mode_inference(model, on:bool=True):
         if isinstance(m, (BatchNorm, Dropout)): m.keep_train = on
     return model
 
-# %% ../nbs/01_models.ipynb #df20d341
+# %% ../nbs/01_models.ipynb #02855726
 class PatchCritic(nn.Module):
     "A conditional PatchGAN critic: `stages` of convolutions ending in a one-channel map of patch scores."
     def __init__(self, *stages):
@@ -187,13 +188,13 @@ class PatchCritic(nn.Module):
         return [feats]
     def forward(self, x): return self.features(x)[0][-1].flatten(1)
 
-# %% ../nbs/01_models.ipynb #2c6b0360
+# %% ../nbs/01_models.ipynb #87433bb4
 def conv_bn_act(ni:int, nf:int, ks:int=3, stride:int=1, act:bool=True):
     "Conv `ks`×`ks` (same padding) → `BatchNorm` → LeakyReLU(0.2), the seed's basic layer."
     layers = [nn.Conv2d(ni, nf, ks, stride, ks // 2), BatchNorm(nf)]
     return nn.Sequential(*layers, *([nn.LeakyReLU(0.2)] if act else []))
 
-# %% ../nbs/01_models.ipynb #ced9d66e
+# %% ../nbs/01_models.ipynb #48679e43
 class ConcatBlock(nn.Module):
     "The seed's 'residual' block: two 3×3 convs whose output is concatenated to the input, adding `nf` channels."
     def __init__(self, ni:int, nf:int):
@@ -201,7 +202,7 @@ class ConcatBlock(nn.Module):
         self.body = nn.Sequential(conv_bn_act(ni, nf), conv_bn_act(nf, nf, act=False))
     def forward(self, x): return torch.cat([x, self.body(x)], 1)
 
-# %% ../nbs/01_models.ipynb #5139dfc1
+# %% ../nbs/01_models.ipynb #69d7a4f7
 class UpSkip(nn.Module):
     "Nearest ×2 upsampling → 1×1 conv → dropout → concat `skip` → BN → LeakyReLU, the seed's decoder step."
     def __init__(self, ni:int, nf:int, n_skip:int, p:float=0.5):
@@ -212,7 +213,7 @@ class UpSkip(nn.Module):
         x = self.drop(self.conv(F.interpolate(x, scale_factor=2., mode='nearest')))
         return self.post(torch.cat([x, skip], 1))
 
-# %% ../nbs/01_models.ipynb #a4166a59
+# %% ../nbs/01_models.ipynb #df0816cb
 class Seed1Generator(nn.Module):
     "Fernandes et al.'s generator: encoder, six concatenating blocks at 1/4 size, two upsampling steps with skips."
     multiple = 4
@@ -231,7 +232,7 @@ class Seed1Generator(nn.Module):
         x = self.blocks(self.enc3(e2))
         return self.head(self.up2(self.up1(x, e2), e1))
 
-# %% ../nbs/01_models.ipynb #d8395185
+# %% ../nbs/01_models.ipynb #5a9908be
 def _c4(ni, nf, stride, bn=True, act=True):
     "A 4×4 conv with Keras 'same' padding (stride 1: 1 before, 2 after), optional BN and LeakyReLU(0.2)."
     pad = [nn.ZeroPad2d((1, 2, 1, 2))] if stride == 1 else []
@@ -243,6 +244,135 @@ def seed1_critic(nf:int=64): # base width (64 in the paper)
     return init_normal(PatchCritic(_c4(6, nf, 2, bn=False), _c4(nf, 2*nf, 2), _c4(2*nf, 4*nf, 2), _c4(4*nf, 8*nf, 2),
                                    _c4(8*nf, 8*nf, 1), _c4(8*nf, 1, 1, bn=False, act=False)))
 
-# %% ../nbs/01_models.ipynb #7b361b6f
+# %% ../nbs/01_models.ipynb #7f02df77
 register_arch('seed1', Seed1Generator, seed1_critic,
               'Fernandes et al. (IRJET 2021): encoder, six concatenating blocks, light decoder; BN + dropout')
+
+# %% ../nbs/01_models.ipynb #57521c9f
+class UNet(nn.Module):
+    "pix2pix's U-Net generator: `n_down` stride-2 4×4 convs down, transposed convs up, skips concatenated."
+    def __init__(self, ngf:int=64, # width of the first level (doubling up to 8×)
+                 n_down:int=8, # levels: 8 for 'unet_256'
+                 dropout:bool=True, # dropout 0.5 in the decoder levels next to the bottleneck
+                 train_mode_inference:bool=False): # keep BN/dropout in training mode at inference, as pix2pix's test.py
+        super().__init__()
+        self.multiple = 2 ** n_down
+        ch = [min(ngf * 2**i, ngf * 8) for i in range(n_down)]
+        conv = lambda ni, nf, bias=False: nn.Conv2d(ni, nf, 4, 2, 1, bias=bias)
+        upconv = lambda ni, nf, bias=False: nn.ConvTranspose2d(ni, nf, 4, 2, 1, bias=bias)
+        self.downs = nn.ModuleList([conv(3, ch[0])] +
+            [nn.Sequential(nn.LeakyReLU(0.2), conv(ch[i-1], ch[i]), BatchNorm(ch[i])) for i in range(1, n_down - 1)] +
+            [nn.Sequential(nn.LeakyReLU(0.2), conv(ch[-2], ch[-1]))])
+        drop = lambda i: [Dropout(0.5)] if dropout and 4 <= i < n_down - 1 else []
+        self.ups = nn.ModuleList([nn.Sequential(nn.ReLU(), upconv(2 * ch[0], 3, bias=True), nn.Tanh())] +
+            [nn.Sequential(nn.ReLU(), upconv(2 * ch[i], ch[i-1]), BatchNorm(ch[i-1]), *drop(i)) for i in range(1, n_down - 1)] +
+            [nn.Sequential(nn.ReLU(), upconv(ch[-1], ch[-2]), BatchNorm(ch[-2]))])
+        set_train_mode_inference(init_normal(self, norm_std=0.02), train_mode_inference)
+    def forward(self, x):
+        skips = []
+        for down in self.downs: skips.append(x := down(x))
+        x = self.ups[-1](skips.pop())
+        for up in reversed(self.ups[:-1]): x = up(torch.cat([skips.pop(), x], 1))
+        return x
+
+# %% ../nbs/01_models.ipynb #873e185d
+def nlayer_critic(ndf:int=64, # base width
+                  n_layers:int=3, # strided layers: 3 gives the 70×70 PatchGAN
+                  in_ch:int=6): # dark input and image, concatenated
+    "pix2pix's PatchGAN critic (`NLayerDiscriminator` with BatchNorm)."
+    def stage(ni, nf, stride, norm=True):
+        return nn.Sequential(nn.Conv2d(ni, nf, 4, stride, 1, bias=not norm), *([BatchNorm(nf)] if norm else []), nn.LeakyReLU(0.2))
+    w = [ndf * min(2**i, 8) for i in range(n_layers + 1)]
+    stages = [stage(in_ch, w[0], 2, norm=False), *[stage(w[i-1], w[i], 2) for i in range(1, n_layers)],
+              stage(w[-2], w[-1], 1), nn.Conv2d(w[-1], 1, 4, 1, 1)]
+    return init_normal(PatchCritic(*stages), norm_std=0.02)
+
+# %% ../nbs/01_models.ipynb #3a4ea78a
+register_arch('pix2pix', UNet, nlayer_critic,
+              'pix2pix (Isola et al. 2017): U-Net 256 with 8 levels and the 70x70 PatchGAN; BN + dropout')
+
+# %% ../nbs/01_models.ipynb #7fa38cbc
+class ResBlock(nn.Module):
+    "A residual block: (reflect-pad → 3×3 conv → norm → ReLU) → (reflect-pad → 3×3 conv → norm), added to the input."
+    def __init__(self, nf:int, norm=nn.InstanceNorm2d):
+        super().__init__()
+        self.body = nn.Sequential(nn.ReflectionPad2d(1), nn.Conv2d(nf, nf, 3), norm(nf), nn.ReLU(),
+                                  nn.ReflectionPad2d(1), nn.Conv2d(nf, nf, 3), norm(nf))
+    def forward(self, x): return x + self.body(x)
+
+# %% ../nbs/01_models.ipynb #932a7d30
+def _c7(ni, nf, norm=True):
+    "Reflect-pad 3 → 7×7 conv, then instance norm and ReLU (or tanh for the output)."
+    return nn.Sequential(nn.ReflectionPad2d(3), nn.Conv2d(ni, nf, 7), *([nn.InstanceNorm2d(nf), nn.ReLU()] if norm else [nn.Tanh()]))
+
+def _down(ni, nf): return nn.Sequential(nn.Conv2d(ni, nf, 3, 2, 1), nn.InstanceNorm2d(nf), nn.ReLU())
+def _up(ni, nf): return nn.Sequential(nn.ConvTranspose2d(ni, nf, 3, 2, 1, output_padding=1), nn.InstanceNorm2d(nf), nn.ReLU())
+
+# %% ../nbs/01_models.ipynb #f7b99370
+class Pix2PixHDGenerator(nn.Module):
+    "Pix2PixHD's global generator G1, with `n_local` local enhancers G2 if asked."
+    def __init__(self, ngf:int=64, # width of the global generator's first layer
+                 n_down:int=4, # global generator's stride-2 convs
+                 n_blocks:int=9, # global generator's residual blocks
+                 n_local:int=0, # local enhancers (each doubles the working resolution); widths ngf/2, ngf/4, ...
+                 n_blocks_local:int=3): # residual blocks per local enhancer
+        super().__init__()
+        self.multiple = 2 ** (n_down + n_local)
+        w = [ngf * 2**i for i in range(n_down + 1)]
+        self.glob = nn.Sequential(_c7(3, ngf), *[_down(w[i], w[i+1]) for i in range(n_down)],
+                                  *[ResBlock(w[-1]) for _ in range(n_blocks)], *[_up(w[i+1], w[i]) for i in reversed(range(n_down))])
+        self.local_down, self.local_up = nn.ModuleList(), nn.ModuleList()
+        for n in range(1, n_local + 1):
+            nl = ngf // 2**n
+            self.local_down.append(nn.Sequential(_c7(3, nl), _down(nl, 2 * nl)))
+            self.local_up.append(nn.Sequential(*[ResBlock(2 * nl) for _ in range(n_blocks_local)], _up(2 * nl, nl)))
+        self.out = _c7(ngf // 2**n_local, 3, norm=False)
+        init_normal(self)
+    def forward(self, x):
+        xs = [x]
+        for _ in self.local_down: xs.append(F.avg_pool2d(xs[-1], 3, 2, 1, count_include_pad=False))
+        y = self.glob(xs.pop())
+        for down, up in zip(self.local_down, self.local_up): y = up(down(xs.pop()) + y)
+        return self.out(y)
+
+# %% ../nbs/01_models.ipynb #0be1e6e5
+def hd_patch_critic(ndf:int=64, n_layers:int=3, in_ch:int=6):
+    "Pix2PixHD's single-scale PatchGAN: 4×4 convs with padding 2, instance norm, LeakyReLU(0.2)."
+    def stage(ni, nf, stride, norm=True):
+        return nn.Sequential(nn.Conv2d(ni, nf, 4, stride, 2), *([nn.InstanceNorm2d(nf)] if norm else []), nn.LeakyReLU(0.2))
+    w = [min(ndf * 2**i, 512) for i in range(n_layers + 1)]
+    return PatchCritic(stage(in_ch, w[0], 2, norm=False), *[stage(w[i-1], w[i], 2) for i in range(1, n_layers)],
+                       stage(w[-2], w[-1], 1), nn.Conv2d(w[-1], 1, 4, 1, 2))
+
+class MultiScaleCritic(nn.Module):
+    "Pix2PixHD's critic: one PatchGAN per scale (full, half, ...), their score maps flattened and concatenated."
+    def __init__(self, ndf:int=64, # base width of each PatchGAN
+                 n_layers:int=3, # strided layers per PatchGAN
+                 n_scales:int=2, # how many scales (2 in pix2pixHD's default options, 3 at 2048×1024)
+                 in_ch:int=6): # dark input and image, concatenated
+        super().__init__()
+        self.critics = nn.ModuleList([hd_patch_critic(ndf, n_layers, in_ch) for _ in range(n_scales)])
+        init_normal(self)
+    def features(self, x):
+        "For each scale, from the full one down, each stage's output (the last is its score map)."
+        feats = []
+        for i, c in enumerate(self.critics):
+            if i: x = F.avg_pool2d(x, 3, 2, 1, count_include_pad=False)
+            feats += c.features(x)
+        return feats
+    def forward(self, x): return torch.cat([f[-1].flatten(1) for f in self.features(x)], 1)
+
+# %% ../nbs/01_models.ipynb #b3e65c82
+register_arch('pix2pixhd', Pix2PixHDGenerator, MultiScaleCritic,
+              'Pix2PixHD (Wang et al. 2018): ResNet global generator (+ local enhancers), multi-scale critic; instance norm')
+
+# %% ../nbs/01_models.ipynb #aabfdb75
+def feature_matching_loss(fake_feats, # `critic.features(...)` on generated images
+                          real_feats, # `critic.features(...)` on real ones
+                          weight:float=10.): # pix2pixHD's lambda_feat
+    "Pix2PixHD's feature-matching loss: weighted L1 between the critic's intermediate features for fake and real."
+    loss = 0.
+    for ff, rf in zip(fake_feats, real_feats):
+        w = 4. / (len(ff) - 1) / len(fake_feats)
+        for f, r in zip(ff[:-1], rf[:-1]): loss = loss + w * F.l1_loss(f, r.detach())
+    return loss * weight
