@@ -6,9 +6,11 @@ Docs: https://llgan.github.io/llgan/train.html.md"""
 
 # %% auto #0
 __all__ = ['SEED_RECIPE', 'RECIPES', 'tiny_pairs', 'unit', 'psnr', 'ssim', 'ConditionalCritic', 'FeedLow', 'GenLoss', 'crit_loss',
-           'CondGANLoss', 'epoch_of', 'GANSchedule', 'TrainStats', 'score_metrics', 'recipe', 'gan_learner']
+           'CondGANLoss', 'epoch_of', 'GANSchedule', 'TrainStats', 'score_metrics', 'recipe', 'gan_learner',
+           'rng_state', 'set_rng_state', 'gan_nets', 'save_checkpoint', 'read_checkpoint', 'load_checkpoint', 'Restore',
+           'fit_gan', 'HistoryCSV', 'sample_grid', 'SampleGrid', 'plot_history', 'Checkpointer', 'output_cbs']
 
-# %% ../nbs/02_train.ipynb #c6308ff2
+# %% ../nbs/02_train.ipynb #561bfeb1
 import os, time, random, shutil, warnings
 from contextlib import nullcontext
 from functools import partial
@@ -28,16 +30,17 @@ from fastai.optimizer import OptimWrapper
 from fastai.torch_core import default_device, find_bs, num_distrib, params, rank_distrib, set_seed
 from fastai.vision.gan import GANLearner, GANLoss, GANTrainer
 from torch.nn.parallel import DistributedDataParallel
-from .data import LLGanError, dataset_pairs, dataset_splits, pair_dls, scene_split, to_image
+from .data import LLGanError, darken, dataset_pairs, dataset_splits, pair_dls, scene_split, to_image
 from .models import ARCHS, get_critic, get_model, run_generator, save_model
 
-# %% ../nbs/02_train.ipynb #3c4c5a63
+# %% ../nbs/02_train.ipynb #4692d26d
 def tiny_pairs(folder, # where to write `low/` and `high/`
                n=8, # number of pairs
                size=48, # side of each square image
                seed=0): # seed of the crops and the noise
     "Write `n` small dark/bright pairs cut from scikit-image's photos into `folder`; returns `folder`."
     import skimage.data
+    from PIL import Image
     folder = Path(folder)
     for d in ('low', 'high'): (folder/d).mkdir(parents=True, exist_ok=True)
     rng = np.random.default_rng(seed)
@@ -50,19 +53,19 @@ def tiny_pairs(folder, # where to write `low/` and `high/`
         Image.fromarray(darken(high, exposure=0.08, seed=seed + i)).save(folder/'low'/f'{i}.png')
     return folder
 
-# %% ../nbs/02_train.ipynb #9ef5e2a5
+# %% ../nbs/02_train.ipynb #68f40930
 def unit(x): # tensor in the model range [-1, 1]
     "`x` mapped to [0, 1] (as float32)."
     return (x.float() + 1) / 2
 
-# %% ../nbs/02_train.ipynb #cf2d1644
+# %% ../nbs/02_train.ipynb #7ef197ad
 def psnr(x, y, # images (N, C, H, W) in [0, 1]
          eps=1e-10): # floor of the mean squared error
     "Peak signal-to-noise ratio of each pair of images, in dB (N,)."
     mse = (x.float() - y.float()).pow(2).flatten(1).mean(1)
     return 10 * torch.log10(1 / mse.clamp_min(eps))
 
-# %% ../nbs/02_train.ipynb #2e6d1afd
+# %% ../nbs/02_train.ipynb #42078933
 def _gauss(win, sigma, device):
     "A normalised 1-D Gaussian of `win` taps."
     r = torch.arange(win, device=device, dtype=torch.float32) - (win - 1) / 2
@@ -87,7 +90,7 @@ def ssim(x, y, # images (N, C, H, W) in [0, 1], at least `win` pixels each way
         s = (2 * mx * my + c1) * (2 * cov + c2) / ((mx * mx + my * my + c1) * (vx + vy + c2))
     return s.flatten(1).mean(1)
 
-# %% ../nbs/02_train.ipynb #e5b4ee98
+# %% ../nbs/02_train.ipynb #76aa5b95
 class ConditionalCritic(nn.Module):
     "A 6-channel `critic` that judges an image together with the dark photos in `low`."
     def __init__(self, critic): # takes the dark image and the image to judge, concatenated (N, 6, H, W)
@@ -100,7 +103,7 @@ class ConditionalCritic(nn.Module):
             raise RuntimeError('ConditionalCritic: no dark batch of the right shape is set (is the FeedLow callback there?)')
         return self.critic(torch.cat([low, img], 1)).flatten(1)
 
-# %% ../nbs/02_train.ipynb #6df534d8
+# %% ../nbs/02_train.ipynb #15d72916
 def _channels_last(x): return x.contiguous(memory_format=torch.channels_last) if x.dim() == 4 else x
 
 class FeedLow(Callback):
@@ -113,7 +116,7 @@ class FeedLow(Callback):
             self.learn.xb, self.learn.yb = tuple(map(_channels_last, self.xb)), tuple(map(_channels_last, self.yb))
         self.learn.loss_func.gan_model.critic.low = self.xb[0]
 
-# %% ../nbs/02_train.ipynb #54a3b902
+# %% ../nbs/02_train.ipynb #2b43e87b
 class GenLoss:
     "Generator loss: `adv`·BCE(critic says real) + `l1`·L1 + `ssim`·(1 - SSIM), on model-range images."
     def __init__(self, adv=1., # weight of the adversarial term
@@ -129,7 +132,7 @@ class GenLoss:
         self.parts = {k: v.detach() for k, v in parts.items()}
         return self.l1 * parts['l_g_pix'] + self.ssim * parts.get('l_g_ssim', 0.) + self.adv * parts.get('l_g_gan', 0.)
 
-# %% ../nbs/02_train.ipynb #c014c7ea
+# %% ../nbs/02_train.ipynb #baefbed3
 def crit_loss(real_pred, # critic logits for (dark, reference) pairs
               fake_pred): # critic logits for (dark, generated) pairs
     "Critic loss: BCE with real pairs labelled 1 and generated pairs 0, halved."
@@ -137,7 +140,7 @@ def crit_loss(real_pred, # critic logits for (dark, reference) pairs
     real_pred, fake_pred = real_pred.float(), fake_pred.float()
     return (bce(real_pred, torch.ones_like(real_pred)) + bce(fake_pred, torch.zeros_like(fake_pred))) / 2
 
-# %% ../nbs/02_train.ipynb #69457118
+# %% ../nbs/02_train.ipynb #9aa92e66
 class CondGANLoss(GANLoss):
     "fastai's `GANLoss`, leaving the critic out while `pretrain` is set."
     pretrain = False
@@ -146,7 +149,7 @@ class CondGANLoss(GANLoss):
         self.gen_loss = self.gen_loss_func(fake_pred, output, target)
         return self.gen_loss
 
-# %% ../nbs/02_train.ipynb #8a33a21c
+# %% ../nbs/02_train.ipynb #72b1093f
 def epoch_of(learn):
     "The current epoch counted from the start of training, across resumed runs."
     return learn.epoch + getattr(learn, 'epoch0', 0)
@@ -169,7 +172,7 @@ class GANSchedule(Callback):
             self.gan_trainer.switch()
             self.steps = 0
 
-# %% ../nbs/02_train.ipynb #544a90c0
+# %% ../nbs/02_train.ipynb #8d5d4b27
 class TrainStats(Callback):
     "Mean generator and critic training losses and images per second over each epoch."
     order = GANTrainer.order + 1
@@ -194,7 +197,7 @@ class TrainStats(Callback):
         return [ValueMetric(lambda: self.g_loss, 'g_loss'), ValueMetric(lambda: self.d_loss, 'd_loss'),
                 ValueMetric(lambda: self.rate, 'img/s')]
 
-# %% ../nbs/02_train.ipynb #d5c36a92
+# %% ../nbs/02_train.ipynb #7491ee3a
 def _score_metric(f, name):
     "An `AvgMetric` of `f` on the generator's outputs and the references, both mapped to [0, 1]."
     def m(pred, high): return f(unit(pred).clamp(0, 1), unit(high)).mean()
@@ -205,7 +208,7 @@ def score_metrics():
     "Validation PSNR and SSIM of the generator's outputs, on [0, 1]."
     return [_score_metric(psnr, 'psnr'), _score_metric(ssim, 'ssim')]
 
-# %% ../nbs/02_train.ipynb #49f260ab
+# %% ../nbs/02_train.ipynb #c22a9591
 SEED_RECIPE = dict(size=256, bs=12, adv=1., l1=100., ssim=0., lr=2e-4, beta1=0.5)
 RECIPES = dict(compact=dict(SEED_RECIPE, size=128, bs=8, ssim=10.))
 
@@ -213,7 +216,7 @@ def recipe(arch): # architecture name
     "The default training settings of architecture `arch`."
     return dict(RECIPES.get(arch, SEED_RECIPE))
 
-# %% ../nbs/02_train.ipynb #16ec10e8
+# %% ../nbs/02_train.ipynb #c3cf47b8
 def gan_learner(dls, # `DataLoaders` of `(low, high)` batches in [-1, 1]
                 generator, # generator, (N, 3, H, W) in and out, in [-1, 1]
                 critic, # critic taking the dark image and an image concatenated (N, 6, H, W)
@@ -246,3 +249,186 @@ def gan_learner(dls, # `DataLoaders` of `(low, high)` batches in [-1, 1]
     elif precision == 'fp16': learn.to_fp16()
     elif precision != 'fp32': raise LLGanError(f'precision {precision!r}: choose auto, fp32, fp16 or bf16')
     return learn
+
+# %% ../nbs/02_train.ipynb #84e1d133
+def _base_dl(dl):
+    "The data loader under fastai's `DistributedDL` wrapper, if any."
+    return dl.dl if isinstance(dl, DistributedDL) else dl
+
+def rng_state(learn):
+    "Every random state that decides the rest of training, as tensors and plain values."
+    kind, keys, *rest = np.random.get_state()
+    s = dict(torch=torch.get_rng_state(), python=random.getstate(), numpy=(kind, torch.from_numpy(keys.astype(np.int64)), *rest),
+             data=_base_dl(learn.dls.train).rng.getstate())
+    if torch.cuda.is_available(): s['cuda'] = torch.cuda.get_rng_state_all()
+    return s
+
+def set_rng_state(learn, s):
+    "Restore the random states saved by `rng_state`."
+    torch.set_rng_state(s['torch']); random.setstate(s['python'])
+    kind, keys, *rest = s['numpy']
+    np.random.set_state((kind, keys.numpy().astype(np.uint32), *rest))
+    _base_dl(learn.dls.train).rng.setstate(s['data'])
+    if 'cuda' in s and torch.cuda.is_available(): torch.cuda.set_rng_state_all(s['cuda'])
+
+# %% ../nbs/02_train.ipynb #d4f19002
+def gan_nets(learn):
+    "The generator and the 6-channel critic of `learn`, unwrapped."
+    gm = learn.loss_func.gan_model
+    return gm.generator, gm.critic.critic
+
+def _cpu(sd): return {k: v.detach().cpu().contiguous() for k, v in sd.items()}
+
+def save_checkpoint(learn, # a learner made by `gan_learner`
+                    path, # file to write (atomically: a crash never leaves half a checkpoint)
+                    epoch, # epochs done
+                    **extra): # more plain values to keep, e.g. `best_psnr`, `config`
+    "Write everything needed to continue training after `epoch` epochs to `path`; returns `path`."
+    g, c = gan_nets(learn)
+    ck = dict(epoch=epoch, arch=getattr(g, 'arch', None), kwargs=dict(getattr(g, 'arch_kwargs', {})),
+              critic_kwargs=dict(getattr(c, 'arch_kwargs', {})), generator=_cpu(g.state_dict()), critic=_cpu(c.state_dict()),
+              opt=learn.opt.opt.state_dict() if learn.opt else None, rng=rng_state(learn), **extra)
+    if getattr(learn, 'scaler', None) is not None: ck['scaler'] = learn.scaler.state_dict()
+    path = Path(path); path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = path.with_name(path.name + '.tmp')
+    torch.save(ck, tmp); os.replace(tmp, path)
+    return path
+
+# %% ../nbs/02_train.ipynb #15a86953
+def read_checkpoint(path): # a file written by `save_checkpoint`
+    "The checkpoint at `path`, loaded without running code from it; `LLGanError` if it is not one."
+    path = Path(path)
+    if not path.is_file(): raise LLGanError(f'{path}: no such checkpoint')
+    try: ck = torch.load(path, map_location='cpu', weights_only=True)
+    except Exception as e: raise LLGanError(f'{path}: not an llgan training checkpoint ({type(e).__name__})') from None
+    if not isinstance(ck, dict) or not {'epoch', 'generator', 'critic', 'opt', 'rng'} <= ck.keys():
+        raise LLGanError(f'{path}: not an llgan training checkpoint (a model file? those hold no training state)')
+    return ck
+
+def load_checkpoint(learn, path):
+    "Load the networks and the optimiser state of checkpoint `path` into `learn`; returns the checkpoint."
+    ck = read_checkpoint(path)
+    g, c = gan_nets(learn)
+    try: g.load_state_dict(ck['generator']); c.load_state_dict(ck['critic'])
+    except RuntimeError as e: raise LLGanError(f'{path}: its networks do not fit {getattr(g, "arch", "this model")} ({str(e)[:200]})') from None
+    if ck['opt'] is not None:
+        if learn.opt is None: learn.create_opt()
+        learn.opt.opt.load_state_dict(ck['opt'])
+    return ck
+
+# %% ../nbs/02_train.ipynb #f4a5a84b
+class Restore(Callback):
+    "Put back a checkpoint's random states (and loss scaler) just before the first training epoch of this fit."
+    order = 100
+    def __init__(self, ck): self.ck = ck
+    def before_train(self):
+        if self.ck is None: return
+        set_rng_state(self.learn, self.ck['rng'])
+        if 'scaler' in self.ck and getattr(self.learn, 'scaler', None) is not None: self.learn.scaler.load_state_dict(self.ck['scaler'])
+        self.ck = None
+
+# %% ../nbs/02_train.ipynb #7b80b61a
+def fit_gan(learn, # a learner made by `gan_learner`
+            epochs, # total epochs, counting those done before `resume`
+            resume=None): # checkpoint to continue from
+    "Train `learn` until `epochs` epochs are done in all, continuing from checkpoint `resume` if given."
+    learn.epoch0, learn.resumed, cbs = 0, None, []
+    if resume:
+        learn.resumed = load_checkpoint(learn, resume)
+        learn.epoch0 = learn.resumed['epoch']
+        cbs.append(Restore(learn.resumed))
+    if epochs > learn.epoch0: learn.fit(epochs - learn.epoch0, lr=learn.lrs, cbs=cbs)
+    return learn
+
+# %% ../nbs/02_train.ipynb #627562f3
+class HistoryCSV(CSVLogger):
+    "fastai's `CSVLogger`, counting epochs across resumed runs and appending to the first run's log."
+    def before_fit(self):
+        e0, f = getattr(self.learn, 'epoch0', 0), self.path/self.fname
+        f.parent.mkdir(parents=True, exist_ok=True)
+        if hasattr(self, 'gather_preds') or not (e0 and f.exists()): return super().before_fit()
+        lines = f.read_text().splitlines()  # drop rows of epochs the checkpoint had not reached
+        keep = lines[:1] + [l for l in lines[1:] if l.split(',')[0].isdigit() and int(l.split(',')[0]) < e0]
+        f.write_text(''.join(l + '\n' for l in keep))
+        self.file = f.open('a')
+        self.old_logger, self.learn.logger = self.logger, self._write_line
+
+    def _write_line(self, log): super()._write_line([log[0] + getattr(self.learn, 'epoch0', 0), *log[1:]])
+
+# %% ../nbs/02_train.ipynb #1046046c
+def sample_grid(rows, # lists of uint8 RGB arrays, one list per row
+                width=256): # width of each tile
+    "A PIL image of `rows` of images, each tile scaled to `width` pixels wide."
+    from PIL import Image
+    tiles = [[Image.fromarray(a).resize((width, max(1, round(a.shape[0] * width / a.shape[1]))), Image.BILINEAR) for a in r] for r in rows]
+    hs = [max(t.height for t in r) for r in tiles]
+    grid = Image.new('RGB', (width * max(map(len, tiles)), sum(hs)), 'white')
+    for i, r in enumerate(tiles):
+        for j, t in enumerate(r): grid.paste(t, (j * width, sum(hs[:i])))
+    return grid
+
+# %% ../nbs/02_train.ipynb #b5b08e4f
+class SampleGrid(Callback):
+    "After every epoch, save dark / generated / reference of the first `n` validation images to `folder`."
+    order = 80
+    def __init__(self, folder, n=3, width=256): self.folder, self.n, self.width = Path(folder), n, width
+
+    def before_fit(self):
+        ds = _base_dl(self.dls.valid).dataset
+        self.items = [ds[i] for i in range(min(self.n, len(ds)))]
+
+    def after_epoch(self):
+        g = gan_nets(self.learn)[0]
+        was, dev = g.training, next(g.parameters()).device
+        g.eval()
+        with torch.no_grad():
+            rows = [[to_image(low), to_image(run_generator(g, low[None].to(dev))[0]), to_image(high)] for low, high in self.items]
+        g.train(was)
+        self.folder.mkdir(parents=True, exist_ok=True)
+        sample_grid(rows, self.width).save(self.folder/f'epoch_{epoch_of(self.learn) + 1:03d}.png')
+
+# %% ../nbs/02_train.ipynb #9e43bca9
+def plot_history(csv, # a `history.csv` written during training
+                 path=None): # PNG to write, if any
+    "A matplotlib figure of the training losses and validation scores in `csv`."
+    import pandas as pd
+    from matplotlib.figure import Figure
+    h = pd.read_csv(csv)
+    e = h['epoch'] + 1
+    fig = Figure(figsize=(10, 3.5), layout='tight')
+    ax1, ax2 = fig.subplots(1, 2)
+    ax1.plot(e, h['g_loss'], 'o-', label='generator'); ax1.plot(e, h['d_loss'], 'o-', label='critic')
+    ax1.set(xlabel='epoch', ylabel='training loss', yscale='log', title='losses'); ax1.legend()
+    ax2.plot(e, h['psnr'], 'o-', color='C2'); ax2.set(xlabel='epoch', ylabel='PSNR (dB)', title='validation')
+    ax3 = ax2.twinx(); ax3.plot(e, h['ssim'], 's--', color='C3'); ax3.set_ylabel('SSIM')
+    if path: fig.savefig(path, dpi=80)
+    return fig
+
+# %% ../nbs/02_train.ipynb #7029c3c2
+class Checkpointer(Callback):
+    "After every epoch write `last.pth`, the plot, and when validation PSNR improves `best.pth` and `model.pth`."
+    order = 90
+    def __init__(self, folder, config=None): self.folder, self.config = Path(folder), config or {}
+
+    def before_fit(self): self.best = (getattr(self.learn, 'resumed', None) or {}).get('best_psnr', float('-inf'))
+
+    def after_epoch(self):
+        e = epoch_of(self.learn) + 1
+        scores = {m.name: m.value for m in self.learn.metrics}
+        p, s = (float(scores[k]) if scores.get(k) is not None else float('nan') for k in ('psnr', 'ssim'))
+        improved = p > self.best
+        if improved: self.best = p
+        last = save_checkpoint(self.learn, self.folder/'last.pth', e, best_psnr=self.best, config=self.config)
+        if improved:
+            shutil.copyfile(last, self.folder/'best.pth')
+            save_model(self.folder/'model.pth', gan_nets(self.learn)[0], meta=dict(epoch=e, psnr=p, ssim=s, train=self.config))
+        if (self.folder/'history.csv').exists(): plot_history(self.folder/'history.csv', self.folder/'losses.png')
+
+# %% ../nbs/02_train.ipynb #79236392
+def output_cbs(folder, # output folder
+               n_samples=3, # validation images in the sample grids
+               config=None): # plain-value settings to keep in checkpoints and `model.pth`
+    "The callbacks that write logs, samples and checkpoints into `folder` (none on ranks other than 0)."
+    if rank_distrib(): return []
+    folder = Path(folder)
+    return [HistoryCSV(folder/'history.csv'), SampleGrid(folder/'samples', n_samples), Checkpointer(folder, config)]
