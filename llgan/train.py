@@ -6,11 +6,12 @@ Docs: https://llgan.github.io/llgan/train.html.md"""
 
 # %% auto #0
 __all__ = ['SEED_RECIPE', 'RECIPES', 'tiny_pairs', 'unit', 'psnr', 'ssim', 'ConditionalCritic', 'FeedLow', 'GenLoss', 'crit_loss',
-           'CondGANLoss', 'epoch_of', 'GANSchedule', 'TrainStats', 'score_metrics', 'recipe', 'gan_learner',
-           'rng_state', 'set_rng_state', 'gan_nets', 'save_checkpoint', 'read_checkpoint', 'load_checkpoint', 'Restore',
-           'fit_gan', 'HistoryCSV', 'sample_grid', 'SampleGrid', 'plot_history', 'Checkpointer', 'output_cbs']
+           'CondGANLoss', 'epoch_of', 'GANSchedule', 'TrainStats', 'score_metrics', 'UnfreezeForDDP', 'recipe',
+           'gan_learner', 'rng_state', 'set_rng_state', 'gan_nets', 'save_checkpoint', 'read_checkpoint',
+           'load_checkpoint', 'Restore', 'fit_gan', 'HistoryCSV', 'sample_grid', 'SampleGrid', 'plot_history',
+           'Checkpointer', 'output_cbs', 'distributed', 'train_args', 'training_pairs', 'train_run']
 
-# %% ../nbs/02_train.ipynb #561bfeb1
+# %% ../nbs/02_train.ipynb #2aa37091
 import os, time, random, shutil, warnings
 from contextlib import nullcontext
 from functools import partial
@@ -31,9 +32,9 @@ from fastai.torch_core import default_device, find_bs, num_distrib, params, rank
 from fastai.vision.gan import GANLearner, GANLoss, GANTrainer
 from torch.nn.parallel import DistributedDataParallel
 from .data import LLGanError, darken, dataset_pairs, dataset_splits, pair_dls, scene_split, to_image
-from .models import ARCHS, get_critic, get_model, run_generator, save_model
+from .models import ARCHS, count_params, feature_matching_loss, get_critic, get_model, run_generator, save_model
 
-# %% ../nbs/02_train.ipynb #4692d26d
+# %% ../nbs/02_train.ipynb #1a5bc5a9
 def tiny_pairs(folder, # where to write `low/` and `high/`
                n=8, # number of pairs
                size=48, # side of each square image
@@ -53,19 +54,19 @@ def tiny_pairs(folder, # where to write `low/` and `high/`
         Image.fromarray(darken(high, exposure=0.08, seed=seed + i)).save(folder/'low'/f'{i}.png')
     return folder
 
-# %% ../nbs/02_train.ipynb #68f40930
+# %% ../nbs/02_train.ipynb #36d5491c
 def unit(x): # tensor in the model range [-1, 1]
     "`x` mapped to [0, 1] (as float32)."
     return (x.float() + 1) / 2
 
-# %% ../nbs/02_train.ipynb #7ef197ad
+# %% ../nbs/02_train.ipynb #10848c27
 def psnr(x, y, # images (N, C, H, W) in [0, 1]
          eps=1e-10): # floor of the mean squared error
     "Peak signal-to-noise ratio of each pair of images, in dB (N,)."
     mse = (x.float() - y.float()).pow(2).flatten(1).mean(1)
     return 10 * torch.log10(1 / mse.clamp_min(eps))
 
-# %% ../nbs/02_train.ipynb #42078933
+# %% ../nbs/02_train.ipynb #45233928
 def _gauss(win, sigma, device):
     "A normalised 1-D Gaussian of `win` taps."
     r = torch.arange(win, device=device, dtype=torch.float32) - (win - 1) / 2
@@ -90,20 +91,26 @@ def ssim(x, y, # images (N, C, H, W) in [0, 1], at least `win` pixels each way
         s = (2 * mx * my + c1) * (2 * cov + c2) / ((mx * mx + my * my + c1) * (vx + vy + c2))
     return s.flatten(1).mean(1)
 
-# %% ../nbs/02_train.ipynb #76aa5b95
+# %% ../nbs/02_train.ipynb #66a653b6
 class ConditionalCritic(nn.Module):
     "A 6-channel `critic` that judges an image together with the dark photos in `low`."
     def __init__(self, critic): # takes the dark image and the image to judge, concatenated (N, 6, H, W)
         super().__init__()
         self.critic, self.low = critic, None
 
-    def forward(self, img):
+    def _pair(self, img):
         low = self.low
         if low is None or low.shape[0] != img.shape[0] or low.shape[-2:] != img.shape[-2:]:
             raise RuntimeError('ConditionalCritic: no dark batch of the right shape is set (is the FeedLow callback there?)')
-        return self.critic(torch.cat([low, img], 1)).flatten(1)
+        return torch.cat([low, img], 1)
 
-# %% ../nbs/02_train.ipynb #15d72916
+    def forward(self, img): return self.critic(self._pair(img)).flatten(1)
+
+    def features(self, img):
+        "The inner critic's intermediate features for `img` with the dark photos, one list per scale."
+        return self.critic.features(self._pair(img))
+
+# %% ../nbs/02_train.ipynb #3821cd1f
 def _channels_last(x): return x.contiguous(memory_format=torch.channels_last) if x.dim() == 4 else x
 
 class FeedLow(Callback):
@@ -116,23 +123,26 @@ class FeedLow(Callback):
             self.learn.xb, self.learn.yb = tuple(map(_channels_last, self.xb)), tuple(map(_channels_last, self.yb))
         self.learn.loss_func.gan_model.critic.low = self.xb[0]
 
-# %% ../nbs/02_train.ipynb #2b43e87b
+# %% ../nbs/02_train.ipynb #9ee843bc
 class GenLoss:
-    "Generator loss: `adv`·BCE(critic says real) + `l1`·L1 + `ssim`·(1 - SSIM), on model-range images."
+    "Generator loss: `adv`·BCE(critic says real) + `l1`·L1 + `ssim`·(1 - SSIM) + `fm`·feature matching."
     def __init__(self, adv=1., # weight of the adversarial term
                  l1=100., # weight of the L1 distance to the reference
-                 ssim=0.): # weight of 1 - SSIM
-        self.adv, self.l1, self.ssim, self.parts = adv, l1, ssim, {}
+                 ssim=0., # weight of 1 - SSIM
+                 fm=0.): # weight of pix2pixHD's feature matching (needs a critic with `features`)
+        self.adv, self.l1, self.ssim, self.fm, self.parts = adv, l1, ssim, fm, {}
 
-    def __call__(self, fake_pred, output, target):
+    def __call__(self, fake_pred, output, target, feats=None):
         parts = dict(l_g_pix=F.l1_loss(output.float(), target.float()))
         if self.ssim: parts['l_g_ssim'] = 1 - ssim(unit(output), unit(target)).mean()
         if self.adv and fake_pred is not None:
             parts['l_g_gan'] = F.binary_cross_entropy_with_logits(fake_pred.float(), torch.ones_like(fake_pred, dtype=torch.float32))
+        if self.fm and feats is not None: parts['l_g_fm'] = feature_matching_loss(*feats, weight=1.)
         self.parts = {k: v.detach() for k, v in parts.items()}
-        return self.l1 * parts['l_g_pix'] + self.ssim * parts.get('l_g_ssim', 0.) + self.adv * parts.get('l_g_gan', 0.)
+        w = dict(l_g_pix=self.l1, l_g_ssim=self.ssim, l_g_gan=self.adv, l_g_fm=self.fm)
+        return sum(w[k] * v for k, v in parts.items())
 
-# %% ../nbs/02_train.ipynb #baefbed3
+# %% ../nbs/02_train.ipynb #ac8f3d94
 def crit_loss(real_pred, # critic logits for (dark, reference) pairs
               fake_pred): # critic logits for (dark, generated) pairs
     "Critic loss: BCE with real pairs labelled 1 and generated pairs 0, halved."
@@ -140,16 +150,22 @@ def crit_loss(real_pred, # critic logits for (dark, reference) pairs
     real_pred, fake_pred = real_pred.float(), fake_pred.float()
     return (bce(real_pred, torch.ones_like(real_pred)) + bce(fake_pred, torch.zeros_like(fake_pred))) / 2
 
-# %% ../nbs/02_train.ipynb #9aa92e66
+# %% ../nbs/02_train.ipynb #5bbee317
 class CondGANLoss(GANLoss):
-    "fastai's `GANLoss`, leaving the critic out while `pretrain` is set."
+    "fastai's `GANLoss`, leaving the critic out while `pretrain` is set, with features for feature matching."
     pretrain = False
     def generator(self, output, target):
-        fake_pred = None if self.pretrain else self.gan_model.critic(output)
-        self.gen_loss = self.gen_loss_func(fake_pred, output, target)
+        critic, feats, fake_pred = self.gan_model.critic, None, None
+        if self.pretrain: pass
+        elif getattr(self.gen_loss_func, 'fm', 0):
+            fake_feats = critic.features(output)
+            with torch.no_grad(): real_feats = critic.features(target)
+            fake_pred, feats = torch.cat([f[-1].flatten(1) for f in fake_feats], 1), (fake_feats, real_feats)
+        else: fake_pred = critic(output)
+        self.gen_loss = self.gen_loss_func(fake_pred, output, target, feats)
         return self.gen_loss
 
-# %% ../nbs/02_train.ipynb #72b1093f
+# %% ../nbs/02_train.ipynb #472200b0
 def epoch_of(learn):
     "The current epoch counted from the start of training, across resumed runs."
     return learn.epoch + getattr(learn, 'epoch0', 0)
@@ -172,7 +188,7 @@ class GANSchedule(Callback):
             self.gan_trainer.switch()
             self.steps = 0
 
-# %% ../nbs/02_train.ipynb #8d5d4b27
+# %% ../nbs/02_train.ipynb #bd649a50
 class TrainStats(Callback):
     "Mean generator and critic training losses and images per second over each epoch."
     order = GANTrainer.order + 1
@@ -197,7 +213,7 @@ class TrainStats(Callback):
         return [ValueMetric(lambda: self.g_loss, 'g_loss'), ValueMetric(lambda: self.d_loss, 'd_loss'),
                 ValueMetric(lambda: self.rate, 'img/s')]
 
-# %% ../nbs/02_train.ipynb #7491ee3a
+# %% ../nbs/02_train.ipynb #add1ed15
 def _score_metric(f, name):
     "An `AvgMetric` of `f` on the generator's outputs and the references, both mapped to [0, 1]."
     def m(pred, high): return f(unit(pred).clamp(0, 1), unit(high)).mean()
@@ -208,19 +224,27 @@ def score_metrics():
     "Validation PSNR and SSIM of the generator's outputs, on [0, 1]."
     return [_score_metric(psnr, 'psnr'), _score_metric(ssim, 'ssim')]
 
-# %% ../nbs/02_train.ipynb #c22a9591
-SEED_RECIPE = dict(size=256, bs=12, adv=1., l1=100., ssim=0., lr=2e-4, beta1=0.5)
+# %% ../nbs/02_train.ipynb #5b7117cb
+class UnfreezeForDDP(Callback):
+    "Let both networks need gradients while `DistributedDataParallel` wraps them, so it synchronises both."
+    order = 10
+    def before_fit(self):
+        if num_distrib() > 1:
+            for p in self.learn.model.parameters(): p.requires_grad_(True)
+
+# %% ../nbs/02_train.ipynb #ff2d85c2
+SEED_RECIPE = dict(size=256, bs=12, adv=1., l1=100., ssim=0., fm=0., lr=2e-4, beta1=0.5)
 RECIPES = dict(compact=dict(SEED_RECIPE, size=128, bs=8, ssim=10.))
 
 def recipe(arch): # architecture name
     "The default training settings of architecture `arch`."
     return dict(RECIPES.get(arch, SEED_RECIPE))
 
-# %% ../nbs/02_train.ipynb #c3cf47b8
+# %% ../nbs/02_train.ipynb #e7757c92
 def gan_learner(dls, # `DataLoaders` of `(low, high)` batches in [-1, 1]
                 generator, # generator, (N, 3, H, W) in and out, in [-1, 1]
                 critic, # critic taking the dark image and an image concatenated (N, 6, H, W)
-                adv=1., l1=100., ssim=0., # weights of the generator's loss terms
+                adv=1., l1=100., ssim=0., fm=0., # weights of the generator's loss terms
                 lr=2e-4, # learning rate of the generator
                 lr_d=None, # learning rate of the critic (default `lr`)
                 beta1=0.5, # Adam's first momentum
@@ -232,13 +256,13 @@ def gan_learner(dls, # `DataLoaders` of `(low, high)` batches in [-1, 1]
                 cbs=None, # more callbacks
                 **kwargs): # passed to `GANLearner`
     "A fastai `GANLearner` playing pix2pix's conditional game between `generator` and `critic`."
-    device = getattr(dls, 'device', None) or default_device()
+    device = torch.device(getattr(dls, 'device', None) or default_device())
     mf = torch.channels_last if channels_last else torch.contiguous_format
     generator, critic = generator.to(device, memory_format=mf), critic.to(device, memory_format=mf)
-    gen_loss, stats = GenLoss(adv, l1, ssim), TrainStats()
+    gen_loss, stats = GenLoss(adv, l1, ssim, fm), TrainStats()
     learn = GANLearner(dls, generator, ConditionalCritic(critic), gen_loss, crit_loss,
                        switcher=GANSchedule(pretrain, n_crit, n_gen), switch_eval=switch_eval, show_img=False,
-                       cbs=[FeedLow(channels_last), stats, *L(cbs)], lr=lr,
+                       cbs=[FeedLow(channels_last), stats, UnfreezeForDDP(), *L(cbs)], lr=lr,
                        opt_func=partial(OptimWrapper, opt=torch.optim.Adam, betas=(beta1, 0.999)),
                        splitter=lambda m: [params(m.generator), params(m.critic)], **kwargs)
     learn.loss_func = CondGANLoss(gen_loss, crit_loss, learn.model)
@@ -250,7 +274,7 @@ def gan_learner(dls, # `DataLoaders` of `(low, high)` batches in [-1, 1]
     elif precision != 'fp32': raise LLGanError(f'precision {precision!r}: choose auto, fp32, fp16 or bf16')
     return learn
 
-# %% ../nbs/02_train.ipynb #84e1d133
+# %% ../nbs/02_train.ipynb #45277bbc
 def _base_dl(dl):
     "The data loader under fastai's `DistributedDL` wrapper, if any."
     return dl.dl if isinstance(dl, DistributedDL) else dl
@@ -271,7 +295,7 @@ def set_rng_state(learn, s):
     _base_dl(learn.dls.train).rng.setstate(s['data'])
     if 'cuda' in s and torch.cuda.is_available(): torch.cuda.set_rng_state_all(s['cuda'])
 
-# %% ../nbs/02_train.ipynb #d4f19002
+# %% ../nbs/02_train.ipynb #4848c807
 def gan_nets(learn):
     "The generator and the 6-channel critic of `learn`, unwrapped."
     gm = learn.loss_func.gan_model
@@ -294,7 +318,7 @@ def save_checkpoint(learn, # a learner made by `gan_learner`
     torch.save(ck, tmp); os.replace(tmp, path)
     return path
 
-# %% ../nbs/02_train.ipynb #15a86953
+# %% ../nbs/02_train.ipynb #1f3155e2
 def read_checkpoint(path): # a file written by `save_checkpoint`
     "The checkpoint at `path`, loaded without running code from it; `LLGanError` if it is not one."
     path = Path(path)
@@ -316,7 +340,7 @@ def load_checkpoint(learn, path):
         learn.opt.opt.load_state_dict(ck['opt'])
     return ck
 
-# %% ../nbs/02_train.ipynb #f4a5a84b
+# %% ../nbs/02_train.ipynb #a9eb54fe
 class Restore(Callback):
     "Put back a checkpoint's random states (and loss scaler) just before the first training epoch of this fit."
     order = 100
@@ -327,7 +351,7 @@ class Restore(Callback):
         if 'scaler' in self.ck and getattr(self.learn, 'scaler', None) is not None: self.learn.scaler.load_state_dict(self.ck['scaler'])
         self.ck = None
 
-# %% ../nbs/02_train.ipynb #7b80b61a
+# %% ../nbs/02_train.ipynb #adff05dd
 def fit_gan(learn, # a learner made by `gan_learner`
             epochs, # total epochs, counting those done before `resume`
             resume=None): # checkpoint to continue from
@@ -340,7 +364,7 @@ def fit_gan(learn, # a learner made by `gan_learner`
     if epochs > learn.epoch0: learn.fit(epochs - learn.epoch0, lr=learn.lrs, cbs=cbs)
     return learn
 
-# %% ../nbs/02_train.ipynb #627562f3
+# %% ../nbs/02_train.ipynb #987429e1
 class HistoryCSV(CSVLogger):
     "fastai's `CSVLogger`, counting epochs across resumed runs and appending to the first run's log."
     def before_fit(self):
@@ -355,7 +379,7 @@ class HistoryCSV(CSVLogger):
 
     def _write_line(self, log): super()._write_line([log[0] + getattr(self.learn, 'epoch0', 0), *log[1:]])
 
-# %% ../nbs/02_train.ipynb #1046046c
+# %% ../nbs/02_train.ipynb #711a9843
 def sample_grid(rows, # lists of uint8 RGB arrays, one list per row
                 width=256): # width of each tile
     "A PIL image of `rows` of images, each tile scaled to `width` pixels wide."
@@ -367,7 +391,7 @@ def sample_grid(rows, # lists of uint8 RGB arrays, one list per row
         for j, t in enumerate(r): grid.paste(t, (j * width, sum(hs[:i])))
     return grid
 
-# %% ../nbs/02_train.ipynb #b5b08e4f
+# %% ../nbs/02_train.ipynb #b08b0c2f
 class SampleGrid(Callback):
     "After every epoch, save dark / generated / reference of the first `n` validation images to `folder`."
     order = 80
@@ -387,7 +411,7 @@ class SampleGrid(Callback):
         self.folder.mkdir(parents=True, exist_ok=True)
         sample_grid(rows, self.width).save(self.folder/f'epoch_{epoch_of(self.learn) + 1:03d}.png')
 
-# %% ../nbs/02_train.ipynb #9e43bca9
+# %% ../nbs/02_train.ipynb #257e63c7
 def plot_history(csv, # a `history.csv` written during training
                  path=None): # PNG to write, if any
     "A matplotlib figure of the training losses and validation scores in `csv`."
@@ -404,7 +428,7 @@ def plot_history(csv, # a `history.csv` written during training
     if path: fig.savefig(path, dpi=80)
     return fig
 
-# %% ../nbs/02_train.ipynb #7029c3c2
+# %% ../nbs/02_train.ipynb #4a4f7774
 class Checkpointer(Callback):
     "After every epoch write `last.pth`, the plot, and when validation PSNR improves `best.pth` and `model.pth`."
     order = 90
@@ -424,7 +448,7 @@ class Checkpointer(Callback):
             save_model(self.folder/'model.pth', gan_nets(self.learn)[0], meta=dict(epoch=e, psnr=p, ssim=s, train=self.config))
         if (self.folder/'history.csv').exists(): plot_history(self.folder/'history.csv', self.folder/'losses.png')
 
-# %% ../nbs/02_train.ipynb #79236392
+# %% ../nbs/02_train.ipynb #a7b995cb
 def output_cbs(folder, # output folder
                n_samples=3, # validation images in the sample grids
                config=None): # plain-value settings to keep in checkpoints and `model.pth`
@@ -432,3 +456,96 @@ def output_cbs(folder, # output folder
     if rank_distrib(): return []
     folder = Path(folder)
     return [HistoryCSV(folder/'history.csv'), SampleGrid(folder/'samples', n_samples), Checkpointer(folder, config)]
+
+# %% ../nbs/02_train.ipynb #cc02d687
+@patch
+def switch(self: DistributedDataParallel, gen_mode=None):
+    "Pass `GANTrainer`'s switch through to the wrapped `GANModule`."
+    self.module.switch(gen_mode)
+
+@patch
+def _broadcast(self: DistributedDL, t, rank):
+    "Broadcast the list `t` from `rank`: through the GPU for NCCL, through the CPU for gloo."
+    dev = 'cuda' if torch.distributed.get_backend() == 'nccl' else 'cpu'
+    t = torch.tensor(t, dtype=torch.long, device=dev)
+    torch.distributed.broadcast(t, rank)
+    return t.cpu().tolist()
+
+# %% ../nbs/02_train.ipynb #d5bbc9e2
+def distributed(learn, # a learner made by `gan_learner`
+                sync_bn=None): # synchronise batch norm across processes (default: on GPUs)
+    "fastai's `distrib_ctx` set up for the GAN game under `torchrun`/`accelerate launch`; a no-op in a single process."
+    if num_distrib() <= 1: return nullcontext(learn)
+    from accelerate import DistributedDataParallelKwargs
+    if sync_bn is None: sync_bn = torch.cuda.is_available()
+    return learn.distrib_ctx(sync_bn=sync_bn, cpu=not torch.cuda.is_available(),
+                             kwargs_handlers=[DistributedDataParallelKwargs(find_unused_parameters=True)])
+
+# %% ../nbs/02_train.ipynb #b3ed7216
+def train_args(p):
+    "Add the arguments of `llgan train` to the argparse parser `p`."
+    p.add_argument('data', metavar='DATA_DIR', help='paired photos: LOL-v1, LOL-v2, the seed layout, or any folder with low/ and high/')
+    p.add_argument('--arch', default='compact', help='architecture (see `llgan models`; default compact)')
+    p.add_argument('--epochs', type=int, default=10, help='epochs in all, counting those of a resumed run (default 10)')
+    p.add_argument('--bs', type=int, help="batch size of each process (default: the architecture's recipe)")
+    p.add_argument('--size', type=int, help="side of the square training crops (default: the recipe's)")
+    p.add_argument('--out', help='output folder (default runs/ARCH)')
+    p.add_argument('--resume', metavar='CKPT', help='continue from a checkpoint, e.g. OUT/last.pth')
+    p.add_argument('--split', help='split of DATA_DIR to train on, if it holds several (default: the training split)')
+    g = p.add_argument_group('losses and optimiser (defaults: the architecture\'s recipe)')
+    g.add_argument('--adv', type=float, help='weight of the adversarial loss (recipe: 1)')
+    g.add_argument('--l1', type=float, help='weight of the L1 loss (recipe: 100)')
+    g.add_argument('--ssim', type=float, help='weight of the 1 - SSIM loss (recipe: 10 for compact, 0 for the seeds)')
+    g.add_argument('--fm', type=float, help="weight of pix2pixHD's feature matching (recipe: 0)")
+    g.add_argument('--lr', type=float, help='learning rate of the generator (recipe: 2e-4)')
+    g.add_argument('--lr-d', type=float, help='learning rate of the critic (default: --lr)')
+    g.add_argument('--beta1', type=float, help="Adam's first momentum (recipe: 0.5)")
+    g.add_argument('--pretrain-epochs', type=int, default=0, help='first train the generator alone on the reconstruction loss for this many epochs')
+    g.add_argument('--n-crit', type=int, default=1, help='critic steps per generator step (default 1)')
+    g.add_argument('--switch-eval', action='store_true', help='eval mode for the network that is not training (fastai\'s option; pix2pix: off)')
+    h = p.add_argument_group('data and speed')
+    h.add_argument('--valid-pct', type=float, default=0.1, help='share of the pairs (whole scenes) kept for validation (default 0.1)')
+    h.add_argument('--seed', type=int, default=42, help='seed of the split, the initial weights and the data order (default 42)')
+    h.add_argument('--workers', type=int, default=0, help='data loader worker processes (default 0: the pairs are decoded once, in memory)')
+    h.add_argument('--threads', type=int, help='CPU threads for the networks (default: all cores)')
+    h.add_argument('--precision', default='auto', choices=['auto', 'fp32', 'fp16', 'bf16'], help='auto: bf16/fp16 on a GPU, fp32 on a CPU')
+    h.add_argument('--samples', type=int, default=3, help='validation images in each sample grid (default 3)')
+
+# %% ../nbs/02_train.ipynb #2e792228
+def training_pairs(root, split=None):
+    "`(low, high)` pairs to train on from dataset folder `root`."
+    if split is None and len(dataset_splits(root)) > 1: split = 'train'
+    return dataset_pairs(root, split)
+
+# %% ../nbs/02_train.ipynb #5c0bed14
+def _say(*args):
+    "Print on rank 0 only."
+    if not rank_distrib(): print(*args, flush=True)
+
+def train_run(args):
+    "Run `llgan train` with parsed `args`; returns the exit code."
+    if args.threads: torch.set_num_threads(args.threads)
+    if num_distrib() > 1 and torch.cuda.is_available(): torch.cuda.set_device(int(os.environ.get('LOCAL_RANK', 0)))
+    ck = read_checkpoint(args.resume) if args.resume else None
+    arch = ck['arch'] if ck else args.arch
+    if arch not in ARCHS: raise LLGanError(f'--arch {arch}: unknown architecture (known: {", ".join(ARCHS)})')
+    r = recipe(arch)
+    s = {k: getattr(args, k) if getattr(args, k, None) is not None else r[k] for k in r}
+    s.update(lr_d=args.lr_d or s['lr'], pretrain=args.pretrain_epochs, n_crit=args.n_crit, switch_eval=args.switch_eval)
+    set_seed(args.seed)
+    train, valid = scene_split(training_pairs(args.data, args.split), args.valid_pct, args.seed)
+    if not valid: raise LLGanError(f'{args.data}: too few scenes to keep some for validation (raise --valid-pct or add pairs)')
+    gen, critic = get_model(arch, **(ck['kwargs'] if ck else {})), get_critic(arch, **(ck['critic_kwargs'] if ck else {}))
+    dls = pair_dls(train, valid, size=s['size'], bs=s['bs'], multiple=gen.multiple, num_workers=args.workers, seed=args.seed)
+    out = Path(args.out or f'runs/{arch}')
+    config = dict(arch=arch, data=str(args.data), epochs=args.epochs, seed=args.seed, **s)
+    learn = gan_learner(dls, gen, critic, adv=s['adv'], l1=s['l1'], ssim=s['ssim'], fm=s['fm'], lr=s['lr'], lr_d=s['lr_d'],
+                        beta1=s['beta1'], pretrain=s['pretrain'], n_crit=s['n_crit'], switch_eval=s['switch_eval'],
+                        precision=args.precision, cbs=output_cbs(out, args.samples, config))
+    _say(f'llgan train: {arch} ({count_params(gen) / 1e6:.2f} M parameters), {len(train)} training and {len(valid)} validation pairs, '
+         f'{s["size"]}x{s["size"]} crops, batch {s["bs"]} x {max(num_distrib(), 1)} process(es), {torch.get_num_threads()} threads, '
+         f'losses adv {s["adv"]:g} + L1 {s["l1"]:g} + SSIM {s["ssim"]:g}' + (f' + FM {s["fm"]:g}' if s['fm'] else '') + f', lr {s["lr"]:g}; writing to {out}')
+    with distributed(learn): fit_gan(learn, args.epochs, args.resume)
+    best = getattr(learn.checkpointer, 'best', None) if hasattr(learn, 'checkpointer') else None
+    if best is not None: _say(f'llgan train: best validation PSNR {best:.2f} dB; generator in {out/"model.pth"}, checkpoints in {out}')
+    return 0
