@@ -11,7 +11,7 @@ __all__ = ['SEED_RECIPE', 'RECIPES', 'tiny_pairs', 'unit', 'psnr', 'ssim', 'Cond
            'load_checkpoint', 'Restore', 'fit_gan', 'HistoryCSV', 'sample_grid', 'SampleGrid', 'plot_history',
            'Checkpointer', 'output_cbs', 'distributed', 'train_args', 'training_pairs', 'train_run']
 
-# %% ../nbs/02_train.ipynb #2aa37091
+# %% ../nbs/02_train.ipynb #57e15e98
 import os, time, random, shutil, warnings
 from contextlib import nullcontext
 from functools import partial
@@ -34,7 +34,7 @@ from torch.nn.parallel import DistributedDataParallel
 from .data import LLGanError, darken, dataset_pairs, dataset_splits, pair_dls, scene_split, to_image
 from .models import ARCHS, count_params, feature_matching_loss, get_critic, get_model, run_generator, save_model
 
-# %% ../nbs/02_train.ipynb #1a5bc5a9
+# %% ../nbs/02_train.ipynb #af14e3a0
 def tiny_pairs(folder, # where to write `low/` and `high/`
                n=8, # number of pairs
                size=48, # side of each square image
@@ -54,19 +54,19 @@ def tiny_pairs(folder, # where to write `low/` and `high/`
         Image.fromarray(darken(high, exposure=0.08, seed=seed + i)).save(folder/'low'/f'{i}.png')
     return folder
 
-# %% ../nbs/02_train.ipynb #36d5491c
+# %% ../nbs/02_train.ipynb #932ea5ba
 def unit(x): # tensor in the model range [-1, 1]
     "`x` mapped to [0, 1] (as float32)."
     return (x.float() + 1) / 2
 
-# %% ../nbs/02_train.ipynb #10848c27
+# %% ../nbs/02_train.ipynb #3521892d
 def psnr(x, y, # images (N, C, H, W) in [0, 1]
          eps=1e-10): # floor of the mean squared error
     "Peak signal-to-noise ratio of each pair of images, in dB (N,)."
     mse = (x.float() - y.float()).pow(2).flatten(1).mean(1)
     return 10 * torch.log10(1 / mse.clamp_min(eps))
 
-# %% ../nbs/02_train.ipynb #45233928
+# %% ../nbs/02_train.ipynb #930f2c65
 def _gauss(win, sigma, device):
     "A normalised 1-D Gaussian of `win` taps."
     r = torch.arange(win, device=device, dtype=torch.float32) - (win - 1) / 2
@@ -91,7 +91,7 @@ def ssim(x, y, # images (N, C, H, W) in [0, 1], at least `win` pixels each way
         s = (2 * mx * my + c1) * (2 * cov + c2) / ((mx * mx + my * my + c1) * (vx + vy + c2))
     return s.flatten(1).mean(1)
 
-# %% ../nbs/02_train.ipynb #66a653b6
+# %% ../nbs/02_train.ipynb #473edd75
 class ConditionalCritic(nn.Module):
     "A 6-channel `critic` that judges an image together with the dark photos in `low`."
     def __init__(self, critic): # takes the dark image and the image to judge, concatenated (N, 6, H, W)
@@ -110,7 +110,7 @@ class ConditionalCritic(nn.Module):
         "The inner critic's intermediate features for `img` with the dark photos, one list per scale."
         return self.critic.features(self._pair(img))
 
-# %% ../nbs/02_train.ipynb #3821cd1f
+# %% ../nbs/02_train.ipynb #078a28a3
 def _channels_last(x): return x.contiguous(memory_format=torch.channels_last) if x.dim() == 4 else x
 
 class FeedLow(Callback):
@@ -123,7 +123,7 @@ class FeedLow(Callback):
             self.learn.xb, self.learn.yb = tuple(map(_channels_last, self.xb)), tuple(map(_channels_last, self.yb))
         self.learn.loss_func.gan_model.critic.low = self.xb[0]
 
-# %% ../nbs/02_train.ipynb #9ee843bc
+# %% ../nbs/02_train.ipynb #26f6b393
 class GenLoss:
     "Generator loss: `adv`·BCE(critic says real) + `l1`·L1 + `ssim`·(1 - SSIM) + `fm`·feature matching."
     def __init__(self, adv=1., # weight of the adversarial term
@@ -142,7 +142,7 @@ class GenLoss:
         w = dict(l_g_pix=self.l1, l_g_ssim=self.ssim, l_g_gan=self.adv, l_g_fm=self.fm)
         return sum(w[k] * v for k, v in parts.items())
 
-# %% ../nbs/02_train.ipynb #ac8f3d94
+# %% ../nbs/02_train.ipynb #ba0ed643
 def crit_loss(real_pred, # critic logits for (dark, reference) pairs
               fake_pred): # critic logits for (dark, generated) pairs
     "Critic loss: BCE with real pairs labelled 1 and generated pairs 0, halved."
@@ -150,7 +150,7 @@ def crit_loss(real_pred, # critic logits for (dark, reference) pairs
     real_pred, fake_pred = real_pred.float(), fake_pred.float()
     return (bce(real_pred, torch.ones_like(real_pred)) + bce(fake_pred, torch.zeros_like(fake_pred))) / 2
 
-# %% ../nbs/02_train.ipynb #5bbee317
+# %% ../nbs/02_train.ipynb #9608ca62
 class CondGANLoss(GANLoss):
     "fastai's `GANLoss`, leaving the critic out while `pretrain` is set, with features for feature matching."
     pretrain = False
@@ -165,7 +165,7 @@ class CondGANLoss(GANLoss):
         self.gen_loss = self.gen_loss_func(fake_pred, output, target, feats)
         return self.gen_loss
 
-# %% ../nbs/02_train.ipynb #472200b0
+# %% ../nbs/02_train.ipynb #d32f0ba0
 def epoch_of(learn):
     "The current epoch counted from the start of training, across resumed runs."
     return learn.epoch + getattr(learn, 'epoch0', 0)
@@ -188,7 +188,7 @@ class GANSchedule(Callback):
             self.gan_trainer.switch()
             self.steps = 0
 
-# %% ../nbs/02_train.ipynb #bd649a50
+# %% ../nbs/02_train.ipynb #49419bd1
 class TrainStats(Callback):
     "Mean generator and critic training losses and images per second over each epoch."
     order = GANTrainer.order + 1
@@ -197,10 +197,11 @@ class TrainStats(Callback):
     def before_train(self):
         self.sums, self.counts, self.images, self.t0 = [0., 0.], [0, 0], 0, time.perf_counter()
 
+    def after_loss(self): self.phase = 0 if self.gan_trainer.gen_mode else 1  # before the schedule switches
+
     def after_batch(self):
         if not self.training: return
-        i = 0 if self.gan_trainer.gen_mode else 1
-        self.sums[i] += self.loss.item(); self.counts[i] += 1
+        self.sums[self.phase] += self.loss.item(); self.counts[self.phase] += 1
         self.images += find_bs(self.yb)
 
     def after_train(self):
@@ -213,7 +214,7 @@ class TrainStats(Callback):
         return [ValueMetric(lambda: self.g_loss, 'g_loss'), ValueMetric(lambda: self.d_loss, 'd_loss'),
                 ValueMetric(lambda: self.rate, 'img/s')]
 
-# %% ../nbs/02_train.ipynb #add1ed15
+# %% ../nbs/02_train.ipynb #9c553add
 def _score_metric(f, name):
     "An `AvgMetric` of `f` on the generator's outputs and the references, both mapped to [0, 1]."
     def m(pred, high): return f(unit(pred).clamp(0, 1), unit(high)).mean()
@@ -224,7 +225,7 @@ def score_metrics():
     "Validation PSNR and SSIM of the generator's outputs, on [0, 1]."
     return [_score_metric(psnr, 'psnr'), _score_metric(ssim, 'ssim')]
 
-# %% ../nbs/02_train.ipynb #5b7117cb
+# %% ../nbs/02_train.ipynb #b779be34
 class UnfreezeForDDP(Callback):
     "Let both networks need gradients while `DistributedDataParallel` wraps them, so it synchronises both."
     order = 10
@@ -232,7 +233,7 @@ class UnfreezeForDDP(Callback):
         if num_distrib() > 1:
             for p in self.learn.model.parameters(): p.requires_grad_(True)
 
-# %% ../nbs/02_train.ipynb #ff2d85c2
+# %% ../nbs/02_train.ipynb #81c25e3b
 SEED_RECIPE = dict(size=256, bs=12, adv=1., l1=100., ssim=0., fm=0., lr=2e-4, beta1=0.5)
 RECIPES = dict(compact=dict(SEED_RECIPE, size=128, bs=8, ssim=10.))
 
@@ -240,7 +241,7 @@ def recipe(arch): # architecture name
     "The default training settings of architecture `arch`."
     return dict(RECIPES.get(arch, SEED_RECIPE))
 
-# %% ../nbs/02_train.ipynb #e7757c92
+# %% ../nbs/02_train.ipynb #3ff43d5d
 def gan_learner(dls, # `DataLoaders` of `(low, high)` batches in [-1, 1]
                 generator, # generator, (N, 3, H, W) in and out, in [-1, 1]
                 critic, # critic taking the dark image and an image concatenated (N, 6, H, W)
@@ -274,7 +275,7 @@ def gan_learner(dls, # `DataLoaders` of `(low, high)` batches in [-1, 1]
     elif precision != 'fp32': raise LLGanError(f'precision {precision!r}: choose auto, fp32, fp16 or bf16')
     return learn
 
-# %% ../nbs/02_train.ipynb #45277bbc
+# %% ../nbs/02_train.ipynb #7b60c254
 def _base_dl(dl):
     "The data loader under fastai's `DistributedDL` wrapper, if any."
     return dl.dl if isinstance(dl, DistributedDL) else dl
@@ -295,7 +296,7 @@ def set_rng_state(learn, s):
     _base_dl(learn.dls.train).rng.setstate(s['data'])
     if 'cuda' in s and torch.cuda.is_available(): torch.cuda.set_rng_state_all(s['cuda'])
 
-# %% ../nbs/02_train.ipynb #4848c807
+# %% ../nbs/02_train.ipynb #b089f967
 def gan_nets(learn):
     "The generator and the 6-channel critic of `learn`, unwrapped."
     gm = learn.loss_func.gan_model
@@ -318,7 +319,7 @@ def save_checkpoint(learn, # a learner made by `gan_learner`
     torch.save(ck, tmp); os.replace(tmp, path)
     return path
 
-# %% ../nbs/02_train.ipynb #1f3155e2
+# %% ../nbs/02_train.ipynb #545d658d
 def read_checkpoint(path): # a file written by `save_checkpoint`
     "The checkpoint at `path`, loaded without running code from it; `LLGanError` if it is not one."
     path = Path(path)
@@ -340,7 +341,7 @@ def load_checkpoint(learn, path):
         learn.opt.opt.load_state_dict(ck['opt'])
     return ck
 
-# %% ../nbs/02_train.ipynb #a9eb54fe
+# %% ../nbs/02_train.ipynb #0110359a
 class Restore(Callback):
     "Put back a checkpoint's random states (and loss scaler) just before the first training epoch of this fit."
     order = 100
@@ -351,7 +352,7 @@ class Restore(Callback):
         if 'scaler' in self.ck and getattr(self.learn, 'scaler', None) is not None: self.learn.scaler.load_state_dict(self.ck['scaler'])
         self.ck = None
 
-# %% ../nbs/02_train.ipynb #adff05dd
+# %% ../nbs/02_train.ipynb #0ed99010
 def fit_gan(learn, # a learner made by `gan_learner`
             epochs, # total epochs, counting those done before `resume`
             resume=None): # checkpoint to continue from
@@ -364,7 +365,7 @@ def fit_gan(learn, # a learner made by `gan_learner`
     if epochs > learn.epoch0: learn.fit(epochs - learn.epoch0, lr=learn.lrs, cbs=cbs)
     return learn
 
-# %% ../nbs/02_train.ipynb #987429e1
+# %% ../nbs/02_train.ipynb #d8aef08c
 class HistoryCSV(CSVLogger):
     "fastai's `CSVLogger`, counting epochs across resumed runs and appending to the first run's log."
     def before_fit(self):
@@ -379,7 +380,7 @@ class HistoryCSV(CSVLogger):
 
     def _write_line(self, log): super()._write_line([log[0] + getattr(self.learn, 'epoch0', 0), *log[1:]])
 
-# %% ../nbs/02_train.ipynb #711a9843
+# %% ../nbs/02_train.ipynb #4061bf55
 def sample_grid(rows, # lists of uint8 RGB arrays, one list per row
                 width=256): # width of each tile
     "A PIL image of `rows` of images, each tile scaled to `width` pixels wide."
@@ -391,7 +392,7 @@ def sample_grid(rows, # lists of uint8 RGB arrays, one list per row
         for j, t in enumerate(r): grid.paste(t, (j * width, sum(hs[:i])))
     return grid
 
-# %% ../nbs/02_train.ipynb #b08b0c2f
+# %% ../nbs/02_train.ipynb #2c8dd344
 class SampleGrid(Callback):
     "After every epoch, save dark / generated / reference of the first `n` validation images to `folder`."
     order = 80
@@ -411,7 +412,7 @@ class SampleGrid(Callback):
         self.folder.mkdir(parents=True, exist_ok=True)
         sample_grid(rows, self.width).save(self.folder/f'epoch_{epoch_of(self.learn) + 1:03d}.png')
 
-# %% ../nbs/02_train.ipynb #257e63c7
+# %% ../nbs/02_train.ipynb #75a2ea7e
 def plot_history(csv, # a `history.csv` written during training
                  path=None): # PNG to write, if any
     "A matplotlib figure of the training losses and validation scores in `csv`."
@@ -428,7 +429,7 @@ def plot_history(csv, # a `history.csv` written during training
     if path: fig.savefig(path, dpi=80)
     return fig
 
-# %% ../nbs/02_train.ipynb #4a4f7774
+# %% ../nbs/02_train.ipynb #a62b4da0
 class Checkpointer(Callback):
     "After every epoch write `last.pth`, the plot, and when validation PSNR improves `best.pth` and `model.pth`."
     order = 90
@@ -448,7 +449,7 @@ class Checkpointer(Callback):
             save_model(self.folder/'model.pth', gan_nets(self.learn)[0], meta=dict(epoch=e, psnr=p, ssim=s, train=self.config))
         if (self.folder/'history.csv').exists(): plot_history(self.folder/'history.csv', self.folder/'losses.png')
 
-# %% ../nbs/02_train.ipynb #a7b995cb
+# %% ../nbs/02_train.ipynb #c2626462
 def output_cbs(folder, # output folder
                n_samples=3, # validation images in the sample grids
                config=None): # plain-value settings to keep in checkpoints and `model.pth`
@@ -457,7 +458,7 @@ def output_cbs(folder, # output folder
     folder = Path(folder)
     return [HistoryCSV(folder/'history.csv'), SampleGrid(folder/'samples', n_samples), Checkpointer(folder, config)]
 
-# %% ../nbs/02_train.ipynb #cc02d687
+# %% ../nbs/02_train.ipynb #5828c45d
 @patch
 def switch(self: DistributedDataParallel, gen_mode=None):
     "Pass `GANTrainer`'s switch through to the wrapped `GANModule`."
@@ -471,7 +472,7 @@ def _broadcast(self: DistributedDL, t, rank):
     torch.distributed.broadcast(t, rank)
     return t.cpu().tolist()
 
-# %% ../nbs/02_train.ipynb #d5bbc9e2
+# %% ../nbs/02_train.ipynb #47c776b3
 def distributed(learn, # a learner made by `gan_learner`
                 sync_bn=None): # synchronise batch norm across processes (default: on GPUs)
     "fastai's `distrib_ctx` set up for the GAN game under `torchrun`/`accelerate launch`; a no-op in a single process."
@@ -481,7 +482,7 @@ def distributed(learn, # a learner made by `gan_learner`
     return learn.distrib_ctx(sync_bn=sync_bn, cpu=not torch.cuda.is_available(),
                              kwargs_handlers=[DistributedDataParallelKwargs(find_unused_parameters=True)])
 
-# %% ../nbs/02_train.ipynb #b3ed7216
+# %% ../nbs/02_train.ipynb #ea7aa110
 def train_args(p):
     "Add the arguments of `llgan train` to the argparse parser `p`."
     p.add_argument('data', metavar='DATA_DIR', help='paired photos: LOL-v1, LOL-v2, the seed layout, or any folder with low/ and high/')
@@ -492,6 +493,8 @@ def train_args(p):
     p.add_argument('--out', help='output folder (default runs/ARCH)')
     p.add_argument('--resume', metavar='CKPT', help='continue from a checkpoint, e.g. OUT/last.pth')
     p.add_argument('--split', help='split of DATA_DIR to train on, if it holds several (default: the training split)')
+    p.add_argument('--arch-args', metavar='JSON', help='keyword arguments of the generator, e.g. \'{"nf": 32}\' (see `llgan models`)')
+    p.add_argument('--critic-args', metavar='JSON', help='keyword arguments of the critic')
     g = p.add_argument_group('losses and optimiser (defaults: the architecture\'s recipe)')
     g.add_argument('--adv', type=float, help='weight of the adversarial loss (recipe: 1)')
     g.add_argument('--l1', type=float, help='weight of the L1 loss (recipe: 100)')
@@ -511,13 +514,22 @@ def train_args(p):
     h.add_argument('--precision', default='auto', choices=['auto', 'fp32', 'fp16', 'bf16'], help='auto: bf16/fp16 on a GPU, fp32 on a CPU')
     h.add_argument('--samples', type=int, default=3, help='validation images in each sample grid (default 3)')
 
-# %% ../nbs/02_train.ipynb #2e792228
+# %% ../nbs/02_train.ipynb #19da2fa7
 def training_pairs(root, split=None):
     "`(low, high)` pairs to train on from dataset folder `root`."
     if split is None and len(dataset_splits(root)) > 1: split = 'train'
     return dataset_pairs(root, split)
 
-# %% ../nbs/02_train.ipynb #5c0bed14
+# %% ../nbs/02_train.ipynb #980eff16
+def _json_arg(text, name):
+    "The dict of keyword arguments in JSON `text` (empty if `None`)."
+    if not text: return {}
+    import json
+    try: d = json.loads(text)
+    except json.JSONDecodeError as e: raise LLGanError(f'{name} {text!r}: not JSON ({e})') from None
+    if not isinstance(d, dict): raise LLGanError(f'{name} {text!r}: expected a JSON object like {{"nf": 32}}')
+    return d
+
 def _say(*args):
     "Print on rank 0 only."
     if not rank_distrib(): print(*args, flush=True)
@@ -535,7 +547,9 @@ def train_run(args):
     set_seed(args.seed)
     train, valid = scene_split(training_pairs(args.data, args.split), args.valid_pct, args.seed)
     if not valid: raise LLGanError(f'{args.data}: too few scenes to keep some for validation (raise --valid-pct or add pairs)')
-    gen, critic = get_model(arch, **(ck['kwargs'] if ck else {})), get_critic(arch, **(ck['critic_kwargs'] if ck else {}))
+    gkw, ckw = (ck['kwargs'], ck['critic_kwargs']) if ck else (_json_arg(args.arch_args, '--arch-args'), _json_arg(args.critic_args, '--critic-args'))
+    try: gen, critic = get_model(arch, **gkw), get_critic(arch, **ckw)
+    except TypeError as e: raise LLGanError(f'{arch}: {e}') from None
     dls = pair_dls(train, valid, size=s['size'], bs=s['bs'], multiple=gen.multiple, num_workers=args.workers, seed=args.seed)
     out = Path(args.out or f'runs/{arch}')
     config = dict(arch=arch, data=str(args.data), epochs=args.epochs, seed=args.seed, **s)
