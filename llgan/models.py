@@ -11,7 +11,7 @@ __all__ = ['ARCHS', 'WEIGHTS_DIR', 'pad_to_multiple', 'run_generator', 'Arch', '
            'seed1_critic', 'UNet', 'nlayer_critic', 'ResBlock', 'Pix2PixHDGenerator', 'hd_patch_critic',
            'MultiScaleCritic', 'feature_matching_loss', 'arch_table', 'cpu_ms', 'models_args', 'models_run']
 
-# %% ../nbs/01_models.ipynb #661b66f3
+# %% ../nbs/01_models.ipynb #0d66b04d
 import json, math
 from dataclasses import dataclass
 from pathlib import Path
@@ -22,7 +22,7 @@ import torch.nn.functional as F
 import llgan
 from .data import LLGanError
 
-# %% ../nbs/01_models.ipynb #9befbc46
+# %% ../nbs/01_models.ipynb #9fbcfdf4
 def pad_to_multiple(x, # images (..., H, W)
                     m:int): # the height and width must become multiples of `m`
     "`x` padded on the bottom and right to multiples of `m`, and its original `(H, W)`."
@@ -31,7 +31,7 @@ def pad_to_multiple(x, # images (..., H, W)
     if ph or pw: x = F.pad(x, (0, pw, 0, ph), mode='reflect' if ph < h and pw < w else 'replicate')
     return x, (h, w)
 
-# %% ../nbs/01_models.ipynb #7e921964
+# %% ../nbs/01_models.ipynb #91d95d1e
 def run_generator(model, # a generator with a `multiple` attribute
                   x): # images (N, 3, H, W) or (3, H, W) in [-1, 1], any H and W
     "`model` applied to `x` of any size: padded to `model.multiple`, run, and cropped back."
@@ -41,7 +41,7 @@ def run_generator(model, # a generator with a `multiple` attribute
     y = model(xp)[..., :h, :w]
     return y[0] if single else y
 
-# %% ../nbs/01_models.ipynb #e8f069ff
+# %% ../nbs/01_models.ipynb #89a57128
 @dataclass
 class Arch:
     "How to build one architecture: its generator, its conditional critic, and a line about it."
@@ -52,7 +52,7 @@ class Arch:
 
 ARCHS = {}
 
-# %% ../nbs/01_models.ipynb #53b96868
+# %% ../nbs/01_models.ipynb #74f81320
 def register_arch(name:str, # the name users pick it by, e.g. 'seed1'
                   generator_fn:Callable, # builds the generator from keyword arguments
                   critic_fn:Callable, # builds the matching 6-channel critic from keyword arguments
@@ -61,13 +61,13 @@ def register_arch(name:str, # the name users pick it by, e.g. 'seed1'
     ARCHS[name] = Arch(name, generator_fn, critic_fn, doc)
     return ARCHS[name]
 
-# %% ../nbs/01_models.ipynb #16d7a547
+# %% ../nbs/01_models.ipynb #2b51ce18
 def _arch(name):
     "The registered `Arch` called `name`, or an `LLGanError` listing the known ones."
     if name not in ARCHS: raise LLGanError(f'{name}: unknown architecture (known: {", ".join(ARCHS)})')
     return ARCHS[name]
 
-# %% ../nbs/01_models.ipynb #df5cc1c9
+# %% ../nbs/01_models.ipynb #ff921d8f
 def get_model(name:str, # a name in `ARCHS`
               **kwargs): # passed to the architecture's generator
     "A new generator of architecture `name`, remembering its `arch` and `arch_kwargs`."
@@ -83,12 +83,12 @@ def get_critic(name:str, # a name in `ARCHS`
     critic.arch, critic.arch_kwargs = name, dict(kwargs)
     return critic
 
-# %% ../nbs/01_models.ipynb #436ae283
+# %% ../nbs/01_models.ipynb #224ec509
 def count_params(model): # any `nn.Module`
     "The number of parameters of `model`."
     return sum(p.numel() for p in model.parameters())
 
-# %% ../nbs/01_models.ipynb #203a1da3
+# %% ../nbs/01_models.ipynb #bd34cd9f
 def count_macs(model, # a generator (costed padded to its `multiple`) or a critic
                h:int=256, # image height
                w:int=256): # image width
@@ -102,7 +102,7 @@ def count_macs(model, # a generator (costed padded to its `multiple`) or a criti
     with FlopCounterMode(display=False) as fc: functional_call(model, meta, (x,))
     return fc.get_total_flops() // 2
 
-# %% ../nbs/01_models.ipynb #b65a271c
+# %% ../nbs/01_models.ipynb #04bcd4d2
 def save_model(path, # where to write, e.g. 'models/compact.pt'
                model, # a generator built by `get_model`
                meta:dict|None=None): # optional plain-value details (epochs, scores, ...)
@@ -116,7 +116,7 @@ def save_model(path, # where to write, e.g. 'models/compact.pt'
     torch.save(ckpt, path)
     return path
 
-# %% ../nbs/01_models.ipynb #7c1a94ea
+# %% ../nbs/01_models.ipynb #990b55ba
 WEIGHTS_DIR = Path(llgan.__file__).parent/'weights'
 
 def _model_path(name_or_path):
@@ -127,7 +127,7 @@ def _model_path(name_or_path):
     if p.suffix == '' and shipped.is_file(): return shipped
     raise LLGanError(f'{name_or_path}: no such model file')
 
-# %% ../nbs/01_models.ipynb #14e739e2
+# %% ../nbs/01_models.ipynb #e5b64a3f
 def load_model(name_or_path, # a model file, or the name of a shipped one
                device='cpu'): # where to put the model
     "The generator saved in `name_or_path`, in eval mode on `device`."
@@ -144,7 +144,7 @@ def load_model(name_or_path, # a model file, or the name of a shipped one
     model.meta = ckpt.get('meta', {})
     return model.to(device).eval()
 
-# %% ../nbs/01_models.ipynb #38f3c1ac
+# %% ../nbs/01_models.ipynb #cb2c9a8d
 def init_normal(model, # the module to initialise in place
                 std:float=0.02, # standard deviation of conv weights
                 norm_std:float|None=None): # if given, BatchNorm scales come from N(1, norm_std)
@@ -157,7 +157,7 @@ def init_normal(model, # the module to initialise in place
             nn.init.normal_(m.weight, 1., norm_std); nn.init.zeros_(m.bias)
     return model
 
-# %% ../nbs/01_models.ipynb #0673a6a9
+# %% ../nbs/01_models.ipynb #96add407
 class BatchNorm(nn.BatchNorm2d):
     "`nn.BatchNorm2d` that can keep using batch statistics in eval mode, as the seeds do at inference."
     keep_train = False
@@ -176,7 +176,7 @@ def set_train_mode_inference(model, on:bool=True):
         if isinstance(m, (BatchNorm, Dropout)): m.keep_train = on
     return model
 
-# %% ../nbs/01_models.ipynb #89baaf99
+# %% ../nbs/01_models.ipynb #f7764007
 class PatchCritic(nn.Module):
     "A conditional PatchGAN critic: `stages` of convolutions ending in a one-channel map of patch scores."
     def __init__(self, *stages):
@@ -189,13 +189,13 @@ class PatchCritic(nn.Module):
         return [feats]
     def forward(self, x): return self.features(x)[0][-1].flatten(1)
 
-# %% ../nbs/01_models.ipynb #c8b20aa0
+# %% ../nbs/01_models.ipynb #5bd17c42
 def conv_bn_act(ni:int, nf:int, ks:int=3, stride:int=1, act:bool=True):
     "Conv `ks`×`ks` (same padding) → `BatchNorm` → LeakyReLU(0.2), the seed's basic layer."
     layers = [nn.Conv2d(ni, nf, ks, stride, ks // 2), BatchNorm(nf)]
     return nn.Sequential(*layers, *([nn.LeakyReLU(0.2)] if act else []))
 
-# %% ../nbs/01_models.ipynb #c0742e04
+# %% ../nbs/01_models.ipynb #bf285c99
 class ConcatBlock(nn.Module):
     "The seed's 'residual' block: two 3×3 convs whose output is concatenated to the input, adding `nf` channels."
     def __init__(self, ni:int, nf:int):
@@ -203,7 +203,7 @@ class ConcatBlock(nn.Module):
         self.body = nn.Sequential(conv_bn_act(ni, nf), conv_bn_act(nf, nf, act=False))
     def forward(self, x): return torch.cat([x, self.body(x)], 1)
 
-# %% ../nbs/01_models.ipynb #00a82852
+# %% ../nbs/01_models.ipynb #d41229ac
 class UpSkip(nn.Module):
     "Nearest ×2 upsampling → 1×1 conv → dropout → concat `skip` → BN → LeakyReLU, the seed's decoder step."
     def __init__(self, ni:int, nf:int, n_skip:int, p:float=0.5):
@@ -214,7 +214,7 @@ class UpSkip(nn.Module):
         x = self.drop(self.conv(F.interpolate(x, scale_factor=2., mode='nearest')))
         return self.post(torch.cat([x, skip], 1))
 
-# %% ../nbs/01_models.ipynb #54842709
+# %% ../nbs/01_models.ipynb #8a2b2b08
 class Seed1Generator(nn.Module):
     "Fernandes et al.'s generator: encoder, six concatenating blocks at 1/4 size, two upsampling steps with skips."
     multiple = 4
@@ -233,7 +233,7 @@ class Seed1Generator(nn.Module):
         x = self.blocks(self.enc3(e2))
         return self.head(self.up2(self.up1(x, e2), e1))
 
-# %% ../nbs/01_models.ipynb #b9c954c9
+# %% ../nbs/01_models.ipynb #1ca5f233
 def _c4(ni, nf, stride, bn=True, act=True):
     "A 4×4 conv with Keras 'same' padding (stride 1: 1 before, 2 after), optional BN and LeakyReLU(0.2)."
     pad = [nn.ZeroPad2d((1, 2, 1, 2))] if stride == 1 else []
@@ -245,11 +245,11 @@ def seed1_critic(nf:int=64): # base width (64 in the paper)
     return init_normal(PatchCritic(_c4(6, nf, 2, bn=False), _c4(nf, 2*nf, 2), _c4(2*nf, 4*nf, 2), _c4(4*nf, 8*nf, 2),
                                    _c4(8*nf, 8*nf, 1), _c4(8*nf, 1, 1, bn=False, act=False)))
 
-# %% ../nbs/01_models.ipynb #311908ef
+# %% ../nbs/01_models.ipynb #a5e08313
 register_arch('seed1', Seed1Generator, seed1_critic,
               'Fernandes et al. (IRJET 2021): encoder, six concatenating blocks, light decoder; BN + dropout')
 
-# %% ../nbs/01_models.ipynb #c6a6db88
+# %% ../nbs/01_models.ipynb #8ffac532
 class UNet(nn.Module):
     "pix2pix's U-Net generator: `n_down` stride-2 4×4 convs down, transposed convs up, skips concatenated."
     def __init__(self, ngf:int=64, # width of the first level (doubling up to 8×)
@@ -276,7 +276,7 @@ class UNet(nn.Module):
         for up in reversed(self.ups[:-1]): x = up(torch.cat([skips.pop(), x], 1))
         return x
 
-# %% ../nbs/01_models.ipynb #9abf0a9b
+# %% ../nbs/01_models.ipynb #d414ace8
 def nlayer_critic(ndf:int=64, # base width
                   n_layers:int=3, # strided layers: 3 gives the 70×70 PatchGAN
                   in_ch:int=6): # dark input and image, concatenated
@@ -288,11 +288,11 @@ def nlayer_critic(ndf:int=64, # base width
               stage(w[-2], w[-1], 1), nn.Conv2d(w[-1], 1, 4, 1, 1)]
     return init_normal(PatchCritic(*stages), norm_std=0.02)
 
-# %% ../nbs/01_models.ipynb #9df1ba7e
+# %% ../nbs/01_models.ipynb #f7e05987
 register_arch('pix2pix', UNet, nlayer_critic,
               'pix2pix (Isola et al. 2017): U-Net 256 with 8 levels and the 70x70 PatchGAN; BN + dropout')
 
-# %% ../nbs/01_models.ipynb #4791f648
+# %% ../nbs/01_models.ipynb #821a4562
 class ResBlock(nn.Module):
     "A residual block: (reflect-pad → 3×3 conv → norm → ReLU) → (reflect-pad → 3×3 conv → norm), added to the input."
     def __init__(self, nf:int, norm=nn.InstanceNorm2d):
@@ -301,7 +301,7 @@ class ResBlock(nn.Module):
                                   nn.ReflectionPad2d(1), nn.Conv2d(nf, nf, 3), norm(nf))
     def forward(self, x): return x + self.body(x)
 
-# %% ../nbs/01_models.ipynb #bbc2562e
+# %% ../nbs/01_models.ipynb #ade638fa
 def _c7(ni, nf, norm=True):
     "Reflect-pad 3 → 7×7 conv, then instance norm and ReLU (or tanh for the output)."
     return nn.Sequential(nn.ReflectionPad2d(3), nn.Conv2d(ni, nf, 7), *([nn.InstanceNorm2d(nf), nn.ReLU()] if norm else [nn.Tanh()]))
@@ -309,7 +309,7 @@ def _c7(ni, nf, norm=True):
 def _down(ni, nf): return nn.Sequential(nn.Conv2d(ni, nf, 3, 2, 1), nn.InstanceNorm2d(nf), nn.ReLU())
 def _up(ni, nf): return nn.Sequential(nn.ConvTranspose2d(ni, nf, 3, 2, 1, output_padding=1), nn.InstanceNorm2d(nf), nn.ReLU())
 
-# %% ../nbs/01_models.ipynb #02797fda
+# %% ../nbs/01_models.ipynb #4c64ddaa
 class Pix2PixHDGenerator(nn.Module):
     "Pix2PixHD's global generator G1, with `n_local` local enhancers G2 if asked."
     def __init__(self, ngf:int=64, # width of the global generator's first layer
@@ -336,7 +336,7 @@ class Pix2PixHDGenerator(nn.Module):
         for down, up in zip(self.local_down, self.local_up): y = up(down(xs.pop()) + y)
         return self.out(y)
 
-# %% ../nbs/01_models.ipynb #5a1a74d3
+# %% ../nbs/01_models.ipynb #b891fe6f
 def hd_patch_critic(ndf:int=64, n_layers:int=3, in_ch:int=6):
     "Pix2PixHD's single-scale PatchGAN: 4×4 convs with padding 2, instance norm, LeakyReLU(0.2)."
     def stage(ni, nf, stride, norm=True):
@@ -363,11 +363,11 @@ class MultiScaleCritic(nn.Module):
         return feats
     def forward(self, x): return torch.cat([f[-1].flatten(1) for f in self.features(x)], 1)
 
-# %% ../nbs/01_models.ipynb #a65f1024
+# %% ../nbs/01_models.ipynb #2ee5f17d
 register_arch('pix2pixhd', Pix2PixHDGenerator, MultiScaleCritic,
               'Pix2PixHD (Wang et al. 2018): ResNet global generator (+ local enhancers), multi-scale critic; instance norm')
 
-# %% ../nbs/01_models.ipynb #fca13f61
+# %% ../nbs/01_models.ipynb #b2cd9325
 def feature_matching_loss(fake_feats, # `critic.features(...)` on generated images
                           real_feats, # `critic.features(...)` on real ones
                           weight:float=10.): # pix2pixHD's lambda_feat
@@ -378,7 +378,7 @@ def feature_matching_loss(fake_feats, # `critic.features(...)` on generated imag
         for f, r in zip(ff[:-1], rf[:-1]): loss = loss + w * F.l1_loss(f, r.detach())
     return loss * weight
 
-# %% ../nbs/01_models.ipynb #ef50f601
+# %% ../nbs/01_models.ipynb #dd0b3e3d
 def arch_table():
     "One dict per registered architecture: name, params, GMACs at 256×256 and 600×400, critic params, multiple, doc."
     rows = []
@@ -389,7 +389,7 @@ def arch_table():
                          multiple=g.multiple, doc=a.doc))
     return rows
 
-# %% ../nbs/01_models.ipynb #8eadb801
+# %% ../nbs/01_models.ipynb #4c21526a
 def cpu_ms(model, # a generator
            h:int=400, w:int=600, # image size
            n:int=2, # timed runs (after one warm-up)
@@ -408,7 +408,7 @@ def cpu_ms(model, # a generator
         return statistics.median(times[1:]) * 1000
     finally: torch.set_num_threads(old)
 
-# %% ../nbs/01_models.ipynb #b2084275
+# %% ../nbs/01_models.ipynb #54334282
 def models_args(p):
     "Arguments of `llgan models`."
     p.add_argument('--json', action='store_true', help='print a JSON list of objects instead of a table')
