@@ -8,28 +8,29 @@ Docs: https://llgan.github.io/llgan/data.html.md"""
 __all__ = ['IMAGE_EXTS', 'DEMO_SOURCES', 'LOW_NAMES', 'HIGH_NAMES', 'SPLIT_ALIASES', 'LLGanError', 'natural_key', 'image_files',
            'pil_to_rgb', 'read_image', 'to_tensor', 'to_image', 'srgb_to_linear', 'linear_to_srgb', 'darken',
            'make_demo_images', 'find_pairs', 'dataset_splits', 'dataset_pairs', 'pixel_hash', 'pixel_hashes',
-           'scene_groups', 'scene_split']
+           'scene_groups', 'scene_split', 'load_pair', 'load_pairs', 'pad_to', 'augment_pair', 'crop_to_multiple',
+           'PairDataset', 'decode', 'PairDL', 'pair_dls']
 
-# %% ../nbs/00_data.ipynb #495a92bb
+# %% ../nbs/00_data.ipynb #d7572776
 import os, re, warnings, hashlib, random
 from pathlib import Path
 from concurrent.futures import ThreadPoolExecutor
 import numpy as np
 from PIL import Image, UnidentifiedImageError
 
-# %% ../nbs/00_data.ipynb #e1e5dfc9
+# %% ../nbs/00_data.ipynb #11710b5f
 class LLGanError(Exception):
     "A problem with the user's input, reported by its message alone."
 
-# %% ../nbs/00_data.ipynb #3c02fbfd
+# %% ../nbs/00_data.ipynb #1abc7bb2
 IMAGE_EXTS = ('.png', '.jpg', '.jpeg', '.webp', '.bmp', '.tif', '.tiff')
 
-# %% ../nbs/00_data.ipynb #6c69f475
+# %% ../nbs/00_data.ipynb #8038891c
 def natural_key(path):
     "Sort key that orders numbers inside names by value."
     return [int(t) if t.isdigit() else t.lower() for t in re.split(r'(\d+)', Path(path).name)]
 
-# %% ../nbs/00_data.ipynb #18521ee1
+# %% ../nbs/00_data.ipynb #4318c7d4
 def image_files(folder, recurse=False):
     "Image files in `folder` (and its subfolders if `recurse`), in natural order."
     folder = Path(folder)
@@ -37,14 +38,14 @@ def image_files(folder, recurse=False):
     files = folder.rglob('*') if recurse else folder.iterdir()
     return sorted((f for f in files if f.is_file() and f.suffix.lower() in IMAGE_EXTS), key=natural_key)
 
-# %% ../nbs/00_data.ipynb #ce77a1eb
+# %% ../nbs/00_data.ipynb #2dea86cc
 def _to_uint8(a):
     "Scale an integer or float image array to uint8."
     if a.dtype == np.uint8: return a
     if a.dtype.kind == 'f': return (np.clip(a, 0, 1) * 255 + 0.5).astype(np.uint8)
     return (a.astype(np.float64) * 255 / np.iinfo(a.dtype).max + 0.5).astype(np.uint8)
 
-# %% ../nbs/00_data.ipynb #e1be64c0
+# %% ../nbs/00_data.ipynb #38d88771
 def pil_to_rgb(im):
     "An 8-bit RGB array from any PIL image (grayscale, palette, alpha, 16-bit)."
     if im.mode in ('I;16', 'I;16B', 'I;16L', 'I'):
@@ -55,7 +56,7 @@ def pil_to_rgb(im):
     if im.mode == 'F': return np.repeat(_to_uint8(np.asarray(im))[..., None], 3, axis=2)
     return np.asarray(im.convert('RGB'))
 
-# %% ../nbs/00_data.ipynb #5418472d
+# %% ../nbs/00_data.ipynb #0ad2c5e7
 def read_image(path):
     "An 8-bit RGB array (H, W, 3) of the image at `path`; `LLGanError` if it cannot be read."
     path = Path(path)
@@ -67,17 +68,18 @@ def read_image(path):
     except (UnidentifiedImageError, OSError, ValueError, SyntaxError) as e:
         raise LLGanError(f'{path}: not a readable image ({e})') from None
 
-# %% ../nbs/00_data.ipynb #ce3bde43
+# %% ../nbs/00_data.ipynb #6b7233d3
 def to_tensor(img):
     "A float tensor (3, H, W) in [-1, 1] from an 8-bit RGB array (H, W, 3)."
     import torch
-    return torch.from_numpy(np.ascontiguousarray(img)).permute(2, 0, 1).float().div(127.5).sub(1)
+    a = np.asarray(img, dtype=np.float32).transpose(2, 0, 1)
+    return torch.from_numpy(np.ascontiguousarray(a) / np.float32(127.5) - np.float32(1))
 
 def to_image(t):
     "An 8-bit RGB array (H, W, 3) from a tensor (3, H, W) in [-1, 1]."
     return t.detach().float().cpu().clamp(-1, 1).add(1).mul(127.5).round().byte().permute(1, 2, 0).numpy()
 
-# %% ../nbs/00_data.ipynb #66cd17bb
+# %% ../nbs/00_data.ipynb #c2bc3f95
 def srgb_to_linear(x):
     "Linear light from sRGB values in [0, 1]."
     return np.where(x <= 0.04045, x / 12.92, ((x + 0.055) / 1.055) ** 2.4)
@@ -87,7 +89,7 @@ def linear_to_srgb(x):
     x = np.clip(x, 0, 1)
     return np.where(x <= 0.0031308, x * 12.92, 1.055 * x ** (1 / 2.4) - 0.055)
 
-# %% ../nbs/00_data.ipynb #7b75331c
+# %% ../nbs/00_data.ipynb #c235444d
 def darken(img, # 8-bit RGB array
            exposure=0.1, # fraction of the light the short exposure collects
            full_well=1000., # electrons at white: fewer means more shot noise
@@ -99,10 +101,10 @@ def darken(img, # 8-bit RGB array
     noisy = rng.poisson(electrons) + rng.normal(0, read_noise, img.shape)
     return (linear_to_srgb(noisy / full_well) * 255 + 0.5).astype(np.uint8)
 
-# %% ../nbs/00_data.ipynb #e9454b37
+# %% ../nbs/00_data.ipynb #f92e732d
 DEMO_SOURCES = dict(astronaut=0.06, coffee=0.08, chelsea=0.05, rocket=0.04, camera=0.07)
 
-# %% ../nbs/00_data.ipynb #071a99f4
+# %% ../nbs/00_data.ipynb #05bcffaa
 def make_demo_images(out_dir, seed=0):
     "Write dark JPEG versions of scikit-image's bundled photos into `out_dir`; return their paths."
     import skimage.data
@@ -116,7 +118,7 @@ def make_demo_images(out_dir, seed=0):
         paths.append(p)
     return paths
 
-# %% ../nbs/00_data.ipynb #ffd58dfc
+# %% ../nbs/00_data.ipynb #ca729b04
 def _by_stem(files, folder):
     "Map each file's stem to the file; `LLGanError` if two files share a stem."
     out = {}
@@ -125,13 +127,13 @@ def _by_stem(files, folder):
         out[f.stem] = f
     return out
 
-# %% ../nbs/00_data.ipynb #70eaa37f
+# %% ../nbs/00_data.ipynb #5552dd65
 def _names(paths, n=10):
     "A short list of file names for messages."
     names = [Path(p).name for p in paths]
     return ', '.join(names[:n]) + (f' and {len(names) - n} more' if len(names) > n else '')
 
-# %% ../nbs/00_data.ipynb #966c783f
+# %% ../nbs/00_data.ipynb #3217d2c8
 def find_pairs(low_dir, # folder of dark images
                high_dir): # folder of references, same stems as `low_dir`
     "`(low_path, high_path)` pairs matched by file name stem, in natural order of the lows."
@@ -145,11 +147,11 @@ def find_pairs(low_dir, # folder of dark images
     if missing: warnings.warn(f'{low_dir}: {len(missing)} images have no reference in {high_dir} and are left out: {_names(missing)}')
     return pairs
 
-# %% ../nbs/00_data.ipynb #249ba30c
+# %% ../nbs/00_data.ipynb #6f66ac97
 LOW_NAMES = ('low',)
 HIGH_NAMES = ('high', 'normal', 'ground_truth', 'gt')
 
-# %% ../nbs/00_data.ipynb #f2a8563c
+# %% ../nbs/00_data.ipynb #2cd2ed9a
 def _pair_dirs(d):
     "The `(low_dir, high_dir)` inside folder `d`, or `None`."
     subs = {p.name.lower(): p for p in sorted(d.iterdir()) if p.is_dir()}
@@ -157,7 +159,7 @@ def _pair_dirs(d):
     high = next((subs[n] for n in HIGH_NAMES if n in subs), None)
     return (low, high) if low and high else None
 
-# %% ../nbs/00_data.ipynb #6e3f0b24
+# %% ../nbs/00_data.ipynb #e38284ea
 def dataset_splits(root, # dataset folder
                    depth=3): # how many folder levels to look down
     "Map split name (folder relative to `root`) to its `(low_dir, high_dir)`."
@@ -171,10 +173,10 @@ def dataset_splits(root, # dataset folder
     if not out: raise LLGanError(f'{root}: no paired folders found (expected a `low` folder beside a `high`, `normal` or `ground_truth` folder)')
     return out
 
-# %% ../nbs/00_data.ipynb #0cb0ecf3
+# %% ../nbs/00_data.ipynb #4e761f25
 SPLIT_ALIASES = dict(train=('train', 'our485'), eval=('eval', 'test', 'eval15'), test=('eval', 'test', 'eval15'))
 
-# %% ../nbs/00_data.ipynb #00b24462
+# %% ../nbs/00_data.ipynb #e1331a70
 def _match_split(splits, split, root):
     "The one split name in `splits` that `split` names."
     s = str(split).strip('/').lower()
@@ -184,7 +186,7 @@ def _match_split(splits, split, root):
     what = 'names several' if found else 'names none of'
     raise LLGanError(f'{root}: split {split!r} {what} its splits; choose one of {", ".join(map(repr, found or splits))}')
 
-# %% ../nbs/00_data.ipynb #a891a523
+# %% ../nbs/00_data.ipynb #a10af1bc
 def dataset_pairs(root, # dataset folder (LOL-v1, LOL-v2, the seed's, or any folder with low/ and high/)
                   split=None): # split name, e.g. 'train', 'eval', 'our485', 'Real_captured/Test'
     "`(low_path, high_path)` pairs of one split of the dataset at `root`."
@@ -194,7 +196,7 @@ def dataset_pairs(root, # dataset folder (LOL-v1, LOL-v2, the seed's, or any fol
         split = next(iter(splits))
     return find_pairs(*splits[_match_split(splits, split, root)])
 
-# %% ../nbs/00_data.ipynb #6c3905f9
+# %% ../nbs/00_data.ipynb #7ce97957
 _HASHES = {}
 
 def pixel_hash(path):
@@ -206,21 +208,21 @@ def pixel_hash(path):
         _HASHES[key] = hashlib.sha256(str(a.shape).encode() + a.tobytes()).hexdigest()
     return _HASHES[key]
 
-# %% ../nbs/00_data.ipynb #d7aed982
+# %% ../nbs/00_data.ipynb #77fbd56d
 def _threads(): return min(4, os.cpu_count() or 1)
 
 def pixel_hashes(paths):
     "`pixel_hash` of each path, decoded on a few threads (PIL releases the GIL while decoding)."
     with ThreadPoolExecutor(_threads()) as ex: return list(ex.map(pixel_hash, paths))
 
-# %% ../nbs/00_data.ipynb #bb65e79f
+# %% ../nbs/00_data.ipynb #20429112
 def scene_groups(pairs):
     "Lists of indices into `pairs` whose references have identical pixels, ordered by first low's name."
     groups = {}
     for i, k in enumerate(pixel_hashes([h for _, h in pairs])): groups.setdefault(k, []).append(i)
     return sorted(groups.values(), key=lambda g: natural_key(pairs[g[0]][0]))
 
-# %% ../nbs/00_data.ipynb #e93fd224
+# %% ../nbs/00_data.ipynb #c2e9cc60
 def scene_split(pairs, # `(low_path, high_path)` pairs
                 valid_pct=0.1, # fraction of pairs for validation
                 seed=42): # seed of the shuffle
@@ -233,3 +235,117 @@ def scene_split(pairs, # `(low_path, high_path)` pairs
         if len(valid) >= target or len(valid) + len(groups[g]) == len(pairs): break
         valid.update(groups[g])
     return [p for i, p in enumerate(pairs) if i not in valid], [p for i, p in enumerate(pairs) if i in valid]
+
+# %% ../nbs/00_data.ipynb #651de457
+def load_pair(low_path, high_path):
+    "The `(low, high)` uint8 arrays of one pair; `LLGanError` if their sizes differ."
+    low, high = read_image(low_path), read_image(high_path)
+    if low.shape != high.shape:
+        raise LLGanError(f'{low_path} ({low.shape[1]}x{low.shape[0]}) and {high_path} ({high.shape[1]}x{high.shape[0]}): a pair must have the same size')
+    return low, high
+
+# %% ../nbs/00_data.ipynb #2c38695a
+def load_pairs(pairs, # `(low_path, high_path)` pairs
+               progress=True): # show a progress bar
+    "`(low, high)` uint8 arrays of every pair, decoded on a few threads."
+    from fastprogress.fastprogress import progress_bar
+    with ThreadPoolExecutor(_threads()) as ex:
+        it = ex.map(lambda p: load_pair(*p), pairs)
+        return list(progress_bar(it, total=len(pairs), leave=False) if progress and len(pairs) > 20 else it)
+
+# %% ../nbs/00_data.ipynb #b09c46b9
+def pad_to(img, h, w):
+    "`img` padded by reflection at the bottom and right to at least `h`×`w`."
+    ph, pw = max(h - img.shape[0], 0), max(w - img.shape[1], 0)
+    return np.pad(img, ((0, ph), (0, pw), (0, 0)), mode='reflect') if ph or pw else img
+
+# %% ../nbs/00_data.ipynb #0761ae6a
+def augment_pair(low, high, # uint8 arrays of the same size
+                 size, # side of the square crop
+                 rng): # numpy random generator
+    "The same random crop, flip and 90° rotation of `low` and `high`."
+    low, high = pad_to(low, size, size), pad_to(high, size, size)
+    y, x = rng.integers(0, low.shape[0] - size + 1), rng.integers(0, low.shape[1] - size + 1)
+    flip, k = rng.random() < 0.5, int(rng.integers(0, 4))
+    def f(a):
+        a = a[y:y + size, x:x + size]
+        return np.rot90(a[:, ::-1] if flip else a, k)
+    return f(low), f(high)
+
+# %% ../nbs/00_data.ipynb #0fdbc04d
+def crop_to_multiple(img, multiple=16):
+    "`img` centre-cropped so height and width are multiples of `multiple` (padded if smaller than one)."
+    img = pad_to(img, multiple, multiple)
+    h, w = img.shape[0] // multiple * multiple, img.shape[1] // multiple * multiple
+    y, x = (img.shape[0] - h) // 2, (img.shape[1] - w) // 2
+    return img[y:y + h, x:x + w]
+
+# %% ../nbs/00_data.ipynb #6437b67e
+class PairDataset:
+    "Decoded `(low, high)` pairs as tensors in [-1, 1]: random aligned crops if `size`, else whole images cut to `multiple`."
+    def __init__(self, images, size=None, multiple=16): self.images, self.size, self.multiple, self.epoch_seed = images, size, multiple, 0
+    def __len__(self): return len(self.images)
+    def __getitem__(self, i):
+        low, high = self.images[i]
+        if self.size: low, high = augment_pair(low, high, self.size, np.random.default_rng([self.epoch_seed, i]))
+        else: low, high = crop_to_multiple(low, self.multiple), crop_to_multiple(high, self.multiple)
+        return to_tensor(low), to_tensor(high)
+
+# %% ../nbs/00_data.ipynb #c3429991
+def decode(t):
+    "Model values in [-1, 1] to [0, 1] for display."
+    return (t.detach().float().cpu() + 1).div(2).clamp(0, 1)
+
+# %% ../nbs/00_data.ipynb #d0b0f650
+from fastai.data.load import DataLoader
+from fastai.data.core import DataLoaders
+
+# %% ../nbs/00_data.ipynb #f78c4363
+class PairDL(DataLoader):
+    "A fastai `DataLoader` of `(low, high)` pairs that shows them side by side."
+    def before_iter(self):
+        super().before_iter()
+        self.dataset.epoch_seed = self.rng.randint(0, 2**32 - 1)
+
+    def create_batch(self, b):
+        "Stack the items with numpy: `torch.stack` spreads this small copy over threads training is using."
+        import torch
+        return tuple(torch.from_numpy(np.stack([item[i].numpy() for item in b])) for i in range(len(b[0])))
+
+    def show_batch(self, b=None, max_n=4, figsize=None, titles=('low', 'high'), **kwargs):
+        "Show up to `max_n` pairs of batch `b` (a new one if `None`), one row each."
+        import matplotlib.pyplot as plt
+        b = self.one_batch() if b is None else b
+        n = min(max_n, len(b[0]))
+        fig, axs = plt.subplots(n, len(b), figsize=figsize or (3 * len(b), 3 * n * b[0].shape[2] / b[0].shape[3]), squeeze=False)
+        for r in range(n):
+            for c, (x, t) in enumerate(zip(b, titles)):
+                axs[r, c].imshow(decode(x[r]).permute(1, 2, 0)); axs[r, c].axis('off')
+                if r == 0: axs[r, c].set_title(t)
+        plt.tight_layout()
+        return fig
+
+    def show_results(self, b, out, max_n=4, **kwargs):
+        "Show dark image, model output and reference of up to `max_n` items."
+        return self.show_batch((b[0], out, b[1]), max_n=max_n, titles=('low', 'output', 'high'), **kwargs)
+
+# %% ../nbs/00_data.ipynb #bf2c09f0
+def pair_dls(train_pairs, # `(low_path, high_path)` pairs to train on
+             valid_pairs, # pairs to validate on, at full resolution
+             size=128, # side of the square training crops
+             bs=8, # batch size
+             multiple=16, # validation images are cut to multiples of this
+             num_workers=None, # worker processes (default 0: the data are already in memory)
+             seed=None, # seed of shuffling and augmentation, for repeatable runs
+             device=None): # device of the batches (default: fastai's default device)
+    "fastai `DataLoaders` yielding `(low, high)` batches in [-1, 1]."
+    if size % multiple: raise LLGanError(f'crop size {size} is not a multiple of {multiple}')
+    if not train_pairs: raise LLGanError('no training pairs')
+    train, valid = load_pairs(train_pairs), load_pairs(valid_pairs)
+    sizes = {crop_to_multiple(l, multiple).shape for l, _ in valid}
+    nw = num_workers or 0
+    rng = random.Random(seed) if seed is not None else None
+    tdl = PairDL(PairDataset(train, size=size), bs=min(bs, len(train)), shuffle=True, drop_last=True, num_workers=nw, device=device)
+    vdl = PairDL(PairDataset(valid, multiple=multiple), bs=bs if len(sizes) == 1 else 1, num_workers=nw, device=device)
+    if rng: tdl.rng, vdl.rng = random.Random(rng.random()), random.Random(rng.random())
+    return DataLoaders(tdl, vdl, device=device)
