@@ -13,26 +13,26 @@ __all__ = ['IMAGE_EXTS', 'DEMO_SOURCES', 'LOW_NAMES', 'HIGH_NAMES', 'SPLIT_ALIAS
            'read_image_bytes', 'synth_pair', 'noise_sigma', 'low_stats', 'shrink', 'synth_folder', 'synth_args',
            'synth_run', 'resize_area', 'pack_npz', 'load_npz', 'pack_args', 'pack_run']
 
-# %% ../nbs/00_data.ipynb #a0b10bd0
+# %% ../nbs/00_data.ipynb #d232866f
 import os, re, io, sys, csv, zlib, warnings, hashlib, random
 from pathlib import Path
 from concurrent.futures import ThreadPoolExecutor
 import numpy as np
-from PIL import Image, UnidentifiedImageError
+from PIL import Image, ImageOps, UnidentifiedImageError
 
-# %% ../nbs/00_data.ipynb #4176e871
+# %% ../nbs/00_data.ipynb #e2a3d62d
 class LLGanError(Exception):
     "A problem with the user's input, reported by its message alone."
 
-# %% ../nbs/00_data.ipynb #72f571bc
+# %% ../nbs/00_data.ipynb #e8c25248
 IMAGE_EXTS = ('.png', '.jpg', '.jpeg', '.webp', '.bmp', '.tif', '.tiff')
 
-# %% ../nbs/00_data.ipynb #077ea872
+# %% ../nbs/00_data.ipynb #3d54b786
 def natural_key(path):
     "Sort key that orders numbers inside names by value."
     return [int(t) if t.isdigit() else t.lower() for t in re.split(r'(\d+)', Path(path).name)]
 
-# %% ../nbs/00_data.ipynb #4967cf8e
+# %% ../nbs/00_data.ipynb #35793568
 def image_files(folder, recurse=False):
     "Image files in `folder` (and its subfolders if `recurse`), in natural order."
     folder = Path(folder)
@@ -40,14 +40,14 @@ def image_files(folder, recurse=False):
     files = folder.rglob('*') if recurse else folder.iterdir()
     return sorted((f for f in files if f.is_file() and f.suffix.lower() in IMAGE_EXTS), key=natural_key)
 
-# %% ../nbs/00_data.ipynb #7680ae6f
+# %% ../nbs/00_data.ipynb #43e051cd
 def _to_uint8(a):
     "Scale an integer or float image array to uint8."
     if a.dtype == np.uint8: return a
     if a.dtype.kind == 'f': return (np.clip(a, 0, 1) * 255 + 0.5).astype(np.uint8)
     return (a.astype(np.float64) * 255 / np.iinfo(a.dtype).max + 0.5).astype(np.uint8)
 
-# %% ../nbs/00_data.ipynb #51823b8c
+# %% ../nbs/00_data.ipynb #7a481a24
 def pil_to_rgb(im):
     "An 8-bit RGB array from any PIL image (grayscale, palette, alpha, 16-bit)."
     if im.mode in ('I;16', 'I;16B', 'I;16L', 'I'):
@@ -58,19 +58,21 @@ def pil_to_rgb(im):
     if im.mode == 'F': return np.repeat(_to_uint8(np.asarray(im))[..., None], 3, axis=2)
     return np.asarray(im.convert('RGB'))
 
-# %% ../nbs/00_data.ipynb #8ea28a24
+# %% ../nbs/00_data.ipynb #ca02ce10
 def read_image(path):
-    "An 8-bit RGB array (H, W, 3) of the image at `path`; `LLGanError` if it cannot be read."
+    "An 8-bit RGB array (H, W, 3) of the image at `path`, upright; `LLGanError` if it cannot be read."
     path = Path(path)
     if not path.is_file(): raise LLGanError(f'{path}: no such file')
     try:
         with Image.open(path) as im:
             im.load()
+            if im.getexif().get(0x0112, 1) != 1: im = ImageOps.exif_transpose(im)
             return pil_to_rgb(im)
+    except Image.DecompressionBombError as e: raise LLGanError(f'{path}: too large to read safely ({e})') from None
     except (UnidentifiedImageError, OSError, ValueError, SyntaxError) as e:
         raise LLGanError(f'{path}: not a readable image ({e})') from None
 
-# %% ../nbs/00_data.ipynb #b999e77e
+# %% ../nbs/00_data.ipynb #1d8589cb
 def to_tensor(img):
     "A float tensor (3, H, W) in [-1, 1] from an 8-bit RGB array (H, W, 3)."
     import torch
@@ -81,7 +83,7 @@ def to_image(t):
     "An 8-bit RGB array (H, W, 3) from a tensor (3, H, W) in [-1, 1]."
     return t.detach().float().cpu().clamp(-1, 1).add(1).mul(127.5).round().byte().permute(1, 2, 0).numpy()
 
-# %% ../nbs/00_data.ipynb #3a156971
+# %% ../nbs/00_data.ipynb #9affcee7
 def srgb_to_linear(x):
     "Linear light from sRGB values in [0, 1]."
     return np.where(x <= 0.04045, x / 12.92, ((x + 0.055) / 1.055) ** 2.4)
@@ -91,7 +93,7 @@ def linear_to_srgb(x):
     x = np.clip(x, 0, 1)
     return np.where(x <= 0.0031308, x * 12.92, 1.055 * x ** (1 / 2.4) - 0.055)
 
-# %% ../nbs/00_data.ipynb #b91cb38c
+# %% ../nbs/00_data.ipynb #728b2660
 def darken(img, # 8-bit RGB array
            exposure=0.1, # fraction of the light the short exposure collects
            full_well=1000., # electrons at white: fewer means more shot noise
@@ -109,10 +111,10 @@ def darken(img, # 8-bit RGB array
     if gamma != 1: out = out ** gamma
     return (out * 255 + 0.5).astype(np.uint8)
 
-# %% ../nbs/00_data.ipynb #ba0a4d71
+# %% ../nbs/00_data.ipynb #fc4c660c
 DEMO_SOURCES = dict(astronaut=0.06, coffee=0.08, chelsea=0.05, rocket=0.04, camera=0.07)
 
-# %% ../nbs/00_data.ipynb #b5b02274
+# %% ../nbs/00_data.ipynb #7d28866a
 def make_demo_images(out_dir, seed=0):
     "Write dark JPEG versions of scikit-image's bundled photos into `out_dir`; return their paths."
     import skimage.data
@@ -126,7 +128,7 @@ def make_demo_images(out_dir, seed=0):
         paths.append(p)
     return paths
 
-# %% ../nbs/00_data.ipynb #bd77e808
+# %% ../nbs/00_data.ipynb #08006f4e
 def _by_stem(files, folder):
     "Map each file's stem to the file; `LLGanError` if two files share a stem."
     out = {}
@@ -135,13 +137,13 @@ def _by_stem(files, folder):
         out[f.stem] = f
     return out
 
-# %% ../nbs/00_data.ipynb #c66037b8
+# %% ../nbs/00_data.ipynb #e647d8b7
 def _names(paths, n=10):
     "A short list of file names for messages."
     names = [Path(p).name for p in paths]
     return ', '.join(names[:n]) + (f' and {len(names) - n} more' if len(names) > n else '')
 
-# %% ../nbs/00_data.ipynb #4fc766af
+# %% ../nbs/00_data.ipynb #e288a6ba
 def find_pairs(low_dir, # folder of dark images
                high_dir): # folder of references, same stems as `low_dir`
     "`(low_path, high_path)` pairs matched by file name stem, in natural order of the lows."
@@ -155,11 +157,11 @@ def find_pairs(low_dir, # folder of dark images
     if missing: warnings.warn(f'{low_dir}: {len(missing)} images have no reference in {high_dir} and are left out: {_names(missing)}')
     return pairs
 
-# %% ../nbs/00_data.ipynb #7a993ad0
+# %% ../nbs/00_data.ipynb #d4b88694
 LOW_NAMES = ('low',)
 HIGH_NAMES = ('high', 'normal', 'ground_truth', 'gt')
 
-# %% ../nbs/00_data.ipynb #5af3812e
+# %% ../nbs/00_data.ipynb #23d06229
 def _pair_dirs(d):
     "The `(low_dir, high_dir)` inside folder `d`, or `None`."
     subs = {p.name.lower(): p for p in sorted(d.iterdir()) if p.is_dir()}
@@ -167,7 +169,7 @@ def _pair_dirs(d):
     high = next((subs[n] for n in HIGH_NAMES if n in subs), None)
     return (low, high) if low and high else None
 
-# %% ../nbs/00_data.ipynb #9282dccd
+# %% ../nbs/00_data.ipynb #ad163fc3
 def dataset_splits(root, # dataset folder
                    depth=3): # how many folder levels to look down
     "Map split name (folder relative to `root`) to its `(low_dir, high_dir)`."
@@ -181,10 +183,10 @@ def dataset_splits(root, # dataset folder
     if not out: raise LLGanError(f'{root}: no paired folders found (expected a `low` folder beside a `high`, `normal` or `ground_truth` folder)')
     return out
 
-# %% ../nbs/00_data.ipynb #9249e9ec
+# %% ../nbs/00_data.ipynb #16fea560
 SPLIT_ALIASES = dict(train=('train', 'our485'), eval=('eval', 'test', 'eval15'), test=('eval', 'test', 'eval15'))
 
-# %% ../nbs/00_data.ipynb #3c9ca15f
+# %% ../nbs/00_data.ipynb #966c0b4e
 def _match_split(splits, split, root):
     "The one split name in `splits` that `split` names."
     s = str(split).strip('/').lower()
@@ -194,7 +196,7 @@ def _match_split(splits, split, root):
     what = 'names several' if found else 'names none of'
     raise LLGanError(f'{root}: split {split!r} {what} its splits; choose one of {", ".join(map(repr, found or splits))}')
 
-# %% ../nbs/00_data.ipynb #37a70360
+# %% ../nbs/00_data.ipynb #5b856e82
 def dataset_pairs(root, # dataset folder (LOL-v1, LOL-v2, the seed's, or any folder with low/ and high/)
                   split=None): # split name, e.g. 'train', 'eval', 'our485', 'Real_captured/Test'
     "`(low_path, high_path)` pairs of one split of the dataset at `root`."
@@ -204,7 +206,7 @@ def dataset_pairs(root, # dataset folder (LOL-v1, LOL-v2, the seed's, or any fol
         split = next(iter(splits))
     return find_pairs(*splits[_match_split(splits, split, root)])
 
-# %% ../nbs/00_data.ipynb #cb9e8ff1
+# %% ../nbs/00_data.ipynb #ee552756
 _HASHES = {}
 
 def pixel_hash(path):
@@ -216,21 +218,21 @@ def pixel_hash(path):
         _HASHES[key] = hashlib.sha256(str(a.shape).encode() + a.tobytes()).hexdigest()
     return _HASHES[key]
 
-# %% ../nbs/00_data.ipynb #000c7a86
+# %% ../nbs/00_data.ipynb #603f672f
 def _threads(): return min(4, os.cpu_count() or 1)
 
 def pixel_hashes(paths):
     "`pixel_hash` of each path, decoded on a few threads (PIL releases the GIL while decoding)."
     with ThreadPoolExecutor(_threads()) as ex: return list(ex.map(pixel_hash, paths))
 
-# %% ../nbs/00_data.ipynb #d0957c50
+# %% ../nbs/00_data.ipynb #95c58cc9
 def scene_groups(pairs):
     "Lists of indices into `pairs` whose references have identical pixels, ordered by first low's name."
     groups = {}
     for i, k in enumerate(pixel_hashes([h for _, h in pairs])): groups.setdefault(k, []).append(i)
     return sorted(groups.values(), key=lambda g: natural_key(pairs[g[0]][0]))
 
-# %% ../nbs/00_data.ipynb #05c360ed
+# %% ../nbs/00_data.ipynb #90519538
 def scene_split(pairs, # `(low_path, high_path)` pairs
                 valid_pct=0.1, # fraction of pairs for validation
                 seed=42): # seed of the shuffle
@@ -244,7 +246,7 @@ def scene_split(pairs, # `(low_path, high_path)` pairs
         valid.update(groups[g])
     return [p for i, p in enumerate(pairs) if i not in valid], [p for i, p in enumerate(pairs) if i in valid]
 
-# %% ../nbs/00_data.ipynb #75a16d93
+# %% ../nbs/00_data.ipynb #03eccb00
 def load_pair(low_path, high_path):
     "The `(low, high)` uint8 arrays of one pair; `LLGanError` if their sizes differ."
     low, high = read_image(low_path), read_image(high_path)
@@ -252,7 +254,7 @@ def load_pair(low_path, high_path):
         raise LLGanError(f'{low_path} ({low.shape[1]}x{low.shape[0]}) and {high_path} ({high.shape[1]}x{high.shape[0]}): a pair must have the same size')
     return low, high
 
-# %% ../nbs/00_data.ipynb #6f22c93e
+# %% ../nbs/00_data.ipynb #ef3dfdc4
 def load_pairs(pairs, # `(low_path, high_path)` pairs
                progress=True): # show a progress bar
     "`(low, high)` uint8 arrays of every pair, decoded on a few threads; one `LLGanError` naming every bad pair."
@@ -267,13 +269,13 @@ def load_pairs(pairs, # `(low_path, high_path)` pairs
     if errs: raise LLGanError(f'{len(errs)} of {len(pairs)} pairs cannot be used:\n  ' + '\n  '.join(errs))
     return out
 
-# %% ../nbs/00_data.ipynb #1beed263
+# %% ../nbs/00_data.ipynb #6a9f1b50
 def pad_to(img, h, w):
     "`img` padded by reflection at the bottom and right to at least `h`×`w`."
     ph, pw = max(h - img.shape[0], 0), max(w - img.shape[1], 0)
     return np.pad(img, ((0, ph), (0, pw), (0, 0)), mode='reflect') if ph or pw else img
 
-# %% ../nbs/00_data.ipynb #4ea751f6
+# %% ../nbs/00_data.ipynb #d84aa12a
 def augment_pair(low, high, # uint8 arrays of the same size
                  size, # side of the square crop
                  rng): # numpy random generator
@@ -286,7 +288,7 @@ def augment_pair(low, high, # uint8 arrays of the same size
         return np.rot90(a[:, ::-1] if flip else a, k)
     return f(low), f(high)
 
-# %% ../nbs/00_data.ipynb #dc600a98
+# %% ../nbs/00_data.ipynb #173d3f79
 def crop_to_multiple(img, multiple=16):
     "`img` centre-cropped so height and width are multiples of `multiple` (padded if smaller than one)."
     img = pad_to(img, multiple, multiple)
@@ -294,7 +296,7 @@ def crop_to_multiple(img, multiple=16):
     y, x = (img.shape[0] - h) // 2, (img.shape[1] - w) // 2
     return img[y:y + h, x:x + w]
 
-# %% ../nbs/00_data.ipynb #9942f127
+# %% ../nbs/00_data.ipynb #065b48a3
 class PairDataset:
     "Decoded `(low, high)` pairs as tensors in [-1, 1]: random aligned crops if `size`, else whole images cut to `multiple`."
     def __init__(self, images, size=None, multiple=16): self.images, self.size, self.multiple, self.epoch_seed = images, size, multiple, 0
@@ -305,12 +307,12 @@ class PairDataset:
         else: low, high = crop_to_multiple(low, self.multiple), crop_to_multiple(high, self.multiple)
         return to_tensor(low), to_tensor(high)
 
-# %% ../nbs/00_data.ipynb #c9745f30
+# %% ../nbs/00_data.ipynb #c51b6fcc
 def decode(t):
     "Model values in [-1, 1] to [0, 1] for display."
     return (t.detach().float().cpu() + 1).div(2).clamp(0, 1)
 
-# %% ../nbs/00_data.ipynb #4dc5ea9b
+# %% ../nbs/00_data.ipynb #f942df97
 class _PairDLMixin:
     "Methods of `PairDL`, a fastai `DataLoader` of `(low, high)` pairs that shows them side by side."
     def before_iter(self):
@@ -339,7 +341,7 @@ class _PairDLMixin:
         "Show dark image, model output and reference of up to `max_n` items."
         return self.show_batch((b[0], out, b[1]), max_n=max_n, titles=('low', 'output', 'high'), **kwargs)
 
-# %% ../nbs/00_data.ipynb #88a375d9
+# %% ../nbs/00_data.ipynb #43f3a14d
 _PAIR_DL = []
 
 def _pair_dl():
@@ -354,7 +356,7 @@ def __getattr__(name):
     if name == 'PairDL': return _pair_dl()
     raise AttributeError(f'module {__name__!r} has no attribute {name!r}')
 
-# %% ../nbs/00_data.ipynb #3acf07bd
+# %% ../nbs/00_data.ipynb #605f6292
 def pair_dls(train_pairs, # `(low_path, high_path)` pairs to train on
              valid_pairs, # pairs to validate on, at full resolution
              size=128, # side of the square training crops
@@ -377,11 +379,11 @@ def pair_dls(train_pairs, # `(low_path, high_path)` pairs to train on
     if rng: tdl.rng, vdl.rng = random.Random(rng.random()), random.Random(rng.random())
     return DataLoaders(tdl, vdl, device=device)
 
-# %% ../nbs/00_data.ipynb #d1351c44
+# %% ../nbs/00_data.ipynb #6a860978
 SYNTH_RANGES = dict(exposure=(0.006, 0.05), full_well=(4000., 40000.), read_noise=(1., 8.), gamma=(0.85, 1.15),
                     cast=(0.85, 1.15), p_cast=0.5, jpeg=(70, 95), p_jpeg=0.3)
 
-# %% ../nbs/00_data.ipynb #58a616f1
+# %% ../nbs/00_data.ipynb #13bfaaf6
 def _log_uniform(rng, lo, hi): return float(np.exp(rng.uniform(np.log(lo), np.log(hi))))
 
 def synth_params(rng, # numpy random generator
@@ -395,7 +397,7 @@ def synth_params(rng, # numpy random generator
     p['seed'] = int(rng.integers(2**31))
     return p
 
-# %% ../nbs/00_data.ipynb #02c25d79
+# %% ../nbs/00_data.ipynb #561a0c03
 def jpeg_roundtrip(img, quality):
     "`img` after saving as JPEG at `quality` and decoding again."
     buf = io.BytesIO(); Image.fromarray(img).save(buf, 'JPEG', quality=quality)
@@ -405,7 +407,7 @@ def read_image_bytes(data):
     "An 8-bit RGB array from encoded image bytes."
     with Image.open(io.BytesIO(data)) as im: return pil_to_rgb(im)
 
-# %% ../nbs/00_data.ipynb #d6b677b0
+# %% ../nbs/00_data.ipynb #81ced2f8
 def synth_pair(img, # 8-bit RGB photo taken in normal light
                params=None, # parameters as from `synth_params` (drawn with `seed` if `None`)
                seed=None, # seed of the parameter draw
@@ -416,7 +418,7 @@ def synth_pair(img, # 8-bit RGB photo taken in normal light
     if params['jpeg']: low = jpeg_roundtrip(low, params['jpeg'])
     return low, params
 
-# %% ../nbs/00_data.ipynb #395967c0
+# %% ../nbs/00_data.ipynb #a44eb99e
 def noise_sigma(img):
     "Estimated standard deviation of the noise in `img` (grey levels), averaged over channels (Immerkær 1996)."
     from scipy.signal import convolve2d
@@ -424,13 +426,13 @@ def noise_sigma(img):
     img = img.reshape(*img.shape[:2], -1)
     return float(np.mean([np.abs(convolve2d(img[..., c].astype(float), k, mode='valid')).mean() * np.sqrt(np.pi / 2) / 6 for c in range(img.shape[2])]))
 
-# %% ../nbs/00_data.ipynb #65b66f72
+# %% ../nbs/00_data.ipynb #583f53c2
 def low_stats(imgs):
     "Mean brightness and noise level of each image, as a DataFrame."
     import pandas as pd
     return pd.DataFrame(dict(brightness=[float(i.mean()) for i in imgs], noise=[noise_sigma(i) for i in imgs]))
 
-# %% ../nbs/00_data.ipynb #6424adb1
+# %% ../nbs/00_data.ipynb #0eedbb49
 def _inside(a, b):
     "Whether folder `a` is `b` or inside it."
     a, b = Path(a).resolve(), Path(b).resolve()
@@ -443,7 +445,7 @@ def shrink(img, max_side=None):
     size = (max(1, round(img.shape[1] * f)), max(1, round(img.shape[0] * f)))
     return np.asarray(Image.fromarray(img).resize(size, Image.BOX))
 
-# %% ../nbs/00_data.ipynb #b7d1d1a0
+# %% ../nbs/00_data.ipynb #859217a8
 SYNTH_FIELDS = ('name', 'source', 'exposure', 'full_well', 'read_noise', 'gamma', 'cast_r', 'cast_g', 'cast_b', 'jpeg', 'seed')
 
 def synth_folder(src_dir, # folder of photos taken in normal light
@@ -478,7 +480,7 @@ def synth_folder(src_dir, # folder of photos taken in normal light
         w = csv.DictWriter(fh, SYNTH_FIELDS); w.writeheader(); w.writerows(rows)
     return written, failed
 
-# %% ../nbs/00_data.ipynb #9f91a9dc
+# %% ../nbs/00_data.ipynb #3fca619e
 def synth_args(p):
     "Arguments of `llgan synth`."
     p.add_argument('src_dir', help='folder of photos taken in normal light')
@@ -495,14 +497,14 @@ def synth_run(args):
     print(f'wrote {len(done)} pairs to {args.out_dir} (low/, high/, params.csv)' + (f'; {len(bad)} files skipped' if bad else ''))
     return 1 if bad else 0
 
-# %% ../nbs/00_data.ipynb #05bcbe4f
+# %% ../nbs/00_data.ipynb #71dcfca9
 def resize_area(img, size):
     "`img` resized to `size`×`size`: area resampling when shrinking, bicubic when enlarging."
     if img.shape[:2] == (size, size): return img
     method = Image.BOX if min(img.shape[:2]) >= size else Image.BICUBIC
     return np.asarray(Image.fromarray(img).resize((size, size), method))
 
-# %% ../nbs/00_data.ipynb #62541a8c
+# %% ../nbs/00_data.ipynb #518562b7
 def _write_atomic(path, write):
     "Call `write(file)` on a temporary file next to `path`, then move it into place."
     path = Path(path); path.parent.mkdir(parents=True, exist_ok=True)
@@ -513,7 +515,7 @@ def _write_atomic(path, write):
     finally:
         if tmp.exists(): tmp.unlink()
 
-# %% ../nbs/00_data.ipynb #4555e19b
+# %% ../nbs/00_data.ipynb #514c8b56
 def pack_npz(pairs, # `(low_path, high_path)` pairs
              out_path, # the .npz file to write
              size=256, # side of the square images stored
@@ -530,7 +532,7 @@ def pack_npz(pairs, # `(low_path, high_path)` pairs
     _write_atomic(out_path, lambda f: np.savez_compressed(f, **arrs))
     return len(lows), failed
 
-# %% ../nbs/00_data.ipynb #2ba75b6a
+# %% ../nbs/00_data.ipynb #aa79d5b5
 def _npz_uint8(a, path, key):
     "A stored image array as uint8 (N, H, W, 3)."
     if a.ndim != 4 or a.shape[-1] != 3: raise LLGanError(f'{path}: {key} has shape {a.shape}; expected (N, H, W, 3)')
@@ -541,7 +543,7 @@ def _npz_uint8(a, path, key):
     elif a.max() <= 1: a = a * 255
     return np.clip(a + 0.5, 0, 255).astype(np.uint8)
 
-# %% ../nbs/00_data.ipynb #5e94c717
+# %% ../nbs/00_data.ipynb #ebc63d95
 def load_npz(path):
     "`dict(low=, high=, names=)` from an NPZ of pairs (llgan's or the seed's): uint8 arrays (N, H, W, 3), names or `None`."
     path = Path(path)
@@ -557,7 +559,7 @@ def load_npz(path):
     if low.shape != high.shape: raise LLGanError(f'{path}: dark images {low.shape} and references {high.shape} differ in shape')
     return dict(low=low, high=high, names=names)
 
-# %% ../nbs/00_data.ipynb #d6939e23
+# %% ../nbs/00_data.ipynb #86a7932e
 def pack_args(p):
     "Arguments of `llgan pack`."
     p.add_argument('low_dir', help='folder of dark images')
