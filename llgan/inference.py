@@ -6,12 +6,12 @@ Docs: https://llgan.github.io/llgan/inference.html.md"""
 
 # %% auto #0
 __all__ = ['MAX_WHOLE_PIXELS', 'AUTO_TILE', 'VIDEO_EXTS', 'AutoGamma', 'load_model', 'default_model', 'resolve_model',
-           'pick_device', 'prepare', 'tile_starts', 'ramp_weights', 'auto_tile', 'run_model', 'enhance_arrays', 'Photo',
-           'orient', 'read_photo', 'write_png16', 'write_photo', 'enhance', 'collect_inputs', 'enhance_video',
-           'enhance_files', 'enhance_args', 'enhance_run', 'export_onnx', 'OnnxModel', 'export_args', 'export_run',
-           'compare_view', 'compare_widget']
+           'pick_device', 'prepare', 'tile_starts', 'ramp_weights', 'auto_tile', 'WithContext', 'image_context',
+           'run_model', 'enhance_arrays', 'Photo', 'orient', 'read_photo', 'write_png16', 'write_photo', 'enhance',
+           'collect_inputs', 'enhance_video', 'enhance_files', 'enhance_args', 'enhance_run', 'export_onnx',
+           'OnnxModel', 'export_args', 'export_run', 'compare_view', 'compare_widget']
 
-# %% ../nbs/04_inference.ipynb #da40b30a
+# %% ../nbs/04_inference.ipynb #7f526dfd
 import copy, functools, glob, json, os, struct, sys, time, warnings, zlib
 from dataclasses import dataclass
 from pathlib import Path
@@ -24,20 +24,20 @@ import llgan.models as models
 from .data import LLGanError, IMAGE_EXTS, image_files, natural_key, to_tensor, to_image
 from .eval import auto_gamma
 
-# %% ../nbs/04_inference.ipynb #8faef49b
+# %% ../nbs/04_inference.ipynb #afa9acd7
 class AutoGamma(nn.Module):
     "The classical default as a model: `llgan.eval.auto_gamma` on each image of a [-1, 1] batch."
     multiple, tileable, arch = 1, False, 'auto_gamma'
     def forward(self, x): return torch.stack([to_tensor(auto_gamma(to_image(t))) for t in x]).to(x.device)
 
-# %% ../nbs/04_inference.ipynb #ed402cc0
+# %% ../nbs/04_inference.ipynb #1aabb4a3
 def load_model(name_or_path, # a model name, a `.pth` model file or an exported `.onnx` file
                device='cpu'): # where to put a PyTorch model
     "A generator by name or from a file: `.onnx` files through onnxruntime, the rest by `llgan.models.load_model`."
     if str(name_or_path).lower().endswith('.onnx'): return OnnxModel(name_or_path)
     return models.load_model(name_or_path, device=device)
 
-# %% ../nbs/04_inference.ipynb #e2b29e2a
+# %% ../nbs/04_inference.ipynb #5af9d8b5
 _default = None
 
 def default_model():
@@ -51,7 +51,7 @@ def default_model():
             _default = AutoGamma()
     return _default
 
-# %% ../nbs/04_inference.ipynb #e695862c
+# %% ../nbs/04_inference.ipynb #147ca10c
 @functools.lru_cache(maxsize=4)
 def _load_cached(name): return load_model(name)
 
@@ -61,7 +61,7 @@ def resolve_model(model=None):
     if isinstance(model, (str, Path)): return _load_cached(str(model))
     return model
 
-# %% ../nbs/04_inference.ipynb #2eb15266
+# %% ../nbs/04_inference.ipynb #c9fc562f
 def pick_device(device='auto'):
     "The torch device for `device` ('auto', 'cpu', 'cuda'); `LLGanError` if CUDA is asked for and absent."
     if device == 'auto': return torch.device('cuda' if torch.cuda.is_available() else 'cpu')
@@ -72,11 +72,11 @@ def prepare(model, device):
     "`model` in eval mode on `device`, channels-last."
     return model.eval().to(device, memory_format=torch.channels_last)
 
-# %% ../nbs/04_inference.ipynb #ecacba0e
+# %% ../nbs/04_inference.ipynb #49bc086e
 MAX_WHOLE_PIXELS = 2_100_000 # images up to this many pixels are run whole (about 1800 x 1200)
 AUTO_TILE = 1024 # side of the tiles used above that
 
-# %% ../nbs/04_inference.ipynb #33dfa8fa
+# %% ../nbs/04_inference.ipynb #d3e1daf8
 def tile_starts(n, # image side
                 tile, # tile side
                 overlap, # overlap of neighbouring tiles
@@ -85,7 +85,7 @@ def tile_starts(n, # image side
     if n <= tile: return [0]
     return sorted(set(range(0, n - tile, tile - overlap)) | {(n - tile) // mult * mult})
 
-# %% ../nbs/04_inference.ipynb #dffcdfac
+# %% ../nbs/04_inference.ipynb #424d02cb
 def ramp_weights(n, lo, hi, margin, ramp):
     "Blend weights of a tile side of `n` pixels whose start (`lo`) and/or end (`hi`) are inside the image."
     d = np.arange(n, dtype=np.float32)
@@ -94,7 +94,7 @@ def ramp_weights(n, lo, hi, margin, ramp):
     if hi: w = np.minimum(w, np.clip((n - margin - d) / (ramp + 1), 0, 1))
     return w
 
-# %% ../nbs/04_inference.ipynb #88f8d107
+# %% ../nbs/04_inference.ipynb #8936c9f7
 def auto_tile(model, h, w):
     "The tile side to use for an `h` x `w` image: 0 (whole) up to `MAX_WHOLE_PIXELS` or for whole-image models."
     return 0 if not getattr(model, 'tileable', True) or h * w <= MAX_WHOLE_PIXELS else AUTO_TILE
@@ -105,7 +105,24 @@ def _whole(model, x, bs, device):
           for c in x.split(bs)]
     return torch.cat(ys)
 
-# %% ../nbs/04_inference.ipynb #800b6758
+# %% ../nbs/04_inference.ipynb #bda46eb7
+class WithContext(nn.Module):
+    "`model` called with a fixed `context` (repeated over the batch), for tiles of one image."
+    def __init__(self, model, context):
+        super().__init__()
+        self.model, self.context, self.multiple = model, context, model.multiple
+    def forward(self, x): return self.model(x, context=self.context.expand(len(x), *self.context.shape[1:]))
+
+def image_context(model, x, device='cpu'):
+    "`model.context` of batch `x`, computed on `x` shrunk to at most `MAX_WHOLE_PIXELS` (None if the model has none)."
+    if not hasattr(model, 'context'): return None
+    h, w = x.shape[-2:]
+    if h * w > MAX_WHOLE_PIXELS:
+        s = (MAX_WHOLE_PIXELS / (h * w)) ** 0.5
+        x = torch.nn.functional.interpolate(x, size=(max(1, int(h * s)), max(1, int(w * s))), mode='area')
+    return model.context(x.to(device))
+
+# %% ../nbs/04_inference.ipynb #18dcd9b5
 @torch.inference_mode()
 def run_model(model, # a prepared generator (see `prepare`)
               x, # batch (N, 3, H, W) in [-1, 1], on the CPU
@@ -132,15 +149,17 @@ def run_model(model, # a prepared generator (see `prepare`)
         for x0, tw in spans(w): groups.setdefault((th, tw), []).append((y0, th, x0, tw))
     out, wsum = torch.zeros(n, 3, h, w), torch.zeros(h, w)
     for box in sum(groups.values(), []): wsum[box[0]:box[0] + box[1], box[2]:box[2] + box[3]] += weight(*box)
+    ctx = image_context(model, x, device)
     for i in range(n):
+        mi = model if ctx is None else WithContext(model, ctx[i:i + 1])
         for boxes in groups.values():
             for k in range(0, len(boxes), bs):
                 chunk = boxes[k:k + bs]
-                yb = _whole(model, torch.stack([x[i, :, y0:y0 + th, x0:x0 + tw] for y0, th, x0, tw in chunk]), bs, device)
+                yb = _whole(mi, torch.stack([x[i, :, y0:y0 + th, x0:x0 + tw] for y0, th, x0, tw in chunk]), bs, device)
                 for (y0, th, x0, tw), yt in zip(chunk, yb): out[i, :, y0:y0 + th, x0:x0 + tw] += yt * weight(y0, th, x0, tw)
     return out.div_(wsum)
 
-# %% ../nbs/04_inference.ipynb #5228f2e8
+# %% ../nbs/04_inference.ipynb #e02535c9
 def _color(a):
     "The colour part of image array `a` as a (3, H, W) tensor in [-1, 1]."
     c = a[..., None] if a.ndim == 2 else a
@@ -163,7 +182,7 @@ def _restore(a, y, median=1):
     if a.ndim == 3 and a.shape[2] in (2, 4): c = np.concatenate([c, a[..., -1:]], axis=2)
     return c.reshape(a.shape)
 
-# %% ../nbs/04_inference.ipynb #b3ab7f92
+# %% ../nbs/04_inference.ipynb #f4690063
 def enhance_arrays(arrays, # images of one shape and type: (H, W), (H, W, 1|2|3|4); uint8, uint16 or float
                    model=None, # model object, name or file; None: `default_model()`
                    tile=None, # tile side; None: automatic; 0: never tile
@@ -179,7 +198,7 @@ def enhance_arrays(arrays, # images of one shape and type: (H, W), (H, W, 1|2|3|
     y = run_model(model, x, tile=tile, overlap=overlap, bs=bs, device=dev)
     return [_restore(a, t, median) for a, t in zip(arrays, y)]
 
-# %% ../nbs/04_inference.ipynb #d160a13e
+# %% ../nbs/04_inference.ipynb #7b9a46ab
 @dataclass
 class Photo:
     "An image file's pixels (H, W, C) uint8/uint16, ICC profile, EXIF bytes, format and losslessness."
@@ -189,7 +208,7 @@ class Photo:
     format: str = None
     lossless: bool = False
 
-# %% ../nbs/04_inference.ipynb #05f3be77
+# %% ../nbs/04_inference.ipynb #12e5f1aa
 _ORIENT = {2: lambda a: a[:, ::-1], 3: lambda a: a[::-1, ::-1], 4: lambda a: a[::-1], 5: lambda a: a.swapaxes(0, 1),
            6: lambda a: np.rot90(a, -1), 7: lambda a: np.rot90(a, 2).swapaxes(0, 1), 8: lambda a: np.rot90(a, 1)}
 
@@ -197,7 +216,7 @@ def orient(a, orientation):
     "Array `a` (H, W, ...) turned upright for EXIF `orientation` (1-8), as `ImageOps.exif_transpose` does."
     return np.ascontiguousarray(_ORIENT.get(orientation, lambda a: a)(a))
 
-# %% ../nbs/04_inference.ipynb #8c27fb7e
+# %% ../nbs/04_inference.ipynb #ffee2a9c
 _MODES = {'1': 'L', 'L': 'L', 'LA': 'LA', 'La': 'LA', 'PA': 'RGBA', 'RGBA': 'RGBA', 'RGBa': 'RGBA'}
 _TIFF_KEEP = (270, 271, 272, 305, 306, 315, 33432) # descriptive TIFF tags kept as EXIF: description, make, model, ...
 
@@ -229,7 +248,7 @@ def _webp_lossless(path):
         i += 8 + size + size % 2
     return False
 
-# %% ../nbs/04_inference.ipynb #0e5d5871
+# %% ../nbs/04_inference.ipynb #956b2318
 def _tiff_pixels(path):
     "The first image of TIFF file `path` as (H, W[, C]) uint8/uint16, or None if tifffile cannot read it plainly."
     import tifffile
@@ -241,7 +260,7 @@ def _tiff_pixels(path):
     except Exception: return None
     return a if a.dtype in (np.uint8, np.uint16) and (a.ndim == 2 or (a.ndim == 3 and a.shape[2] <= 4)) else None
 
-# %% ../nbs/04_inference.ipynb #457da9e1
+# %% ../nbs/04_inference.ipynb #b38e9d1c
 def read_photo(path):
     "The `Photo` in the image file at `path`, upright; `LLGanError` if it cannot be read."
     path = Path(path)
@@ -268,7 +287,7 @@ def read_photo(path):
     if a.dtype not in (np.uint8, np.uint16): raise LLGanError(f'{path}: unsupported pixel type {a.dtype}')
     return Photo(a, icc, exif, fmt, fmt == 'WEBP' and _webp_lossless(path))
 
-# %% ../nbs/04_inference.ipynb #568ba5c4
+# %% ../nbs/04_inference.ipynb #3ec83e1c
 def _chunk(tag, data): return struct.pack('>I', len(data)) + tag + data + struct.pack('>I', zlib.crc32(tag + data) & 0xffffffff)
 
 def write_png16(path, # file to write
@@ -287,7 +306,7 @@ def write_png16(path, # file to write
     out += [_chunk(b'IDAT', zlib.compress(np.hstack([np.ones((h, 1), np.uint8), filt]).tobytes(), 6)), _chunk(b'IEND', b'')]
     Path(path).write_bytes(b''.join(out))
 
-# %% ../nbs/04_inference.ipynb #21318d24
+# %% ../nbs/04_inference.ipynb #8a7724ec
 _FORMATS = {'.png': 'PNG', '.jpg': 'JPEG', '.jpeg': 'JPEG', '.webp': 'WEBP', '.bmp': 'BMP', '.tif': 'TIFF', '.tiff': 'TIFF'}
 
 def _to8(a): return a if a.dtype == np.uint8 else ((a.astype(np.uint32) + 128) // 257).astype(np.uint8)
@@ -314,7 +333,7 @@ def write_photo(path, photo):
         if photo.exif: kw['exif'] = photo.exif
     im.save(path, format=fmt, **kw)
 
-# %% ../nbs/04_inference.ipynb #89ace8bc
+# %% ../nbs/04_inference.ipynb #434005b0
 def _pil_array(im):
     "An array for PIL image `im` and the mode to give the result back in."
     a = _pil_pixels(im)
@@ -328,7 +347,7 @@ def _to_pil(a, mode=None):
     if mode == 'I': return Image.fromarray(a.astype(np.int32))
     return Image.fromarray(a)
 
-# %% ../nbs/04_inference.ipynb #e75f3278
+# %% ../nbs/04_inference.ipynb #d0d58318
 def enhance(image, # path, PIL image, or numpy array (H, W[, C]) uint8/uint16/float
             model=None, # model object, name or file; None: the default
             tile=None, # tile side; None: automatic; 0: never tile
@@ -350,7 +369,7 @@ def enhance(image, # path, PIL image, or numpy array (H, W[, C]) uint8/uint16/fl
     if isinstance(image, np.ndarray): return enhance_arrays([image], **kw)[0]
     raise LLGanError(f'cannot enhance a {type(image).__name__}: give a path, a PIL image or a numpy array')
 
-# %% ../nbs/04_inference.ipynb #a6313ecf
+# %% ../nbs/04_inference.ipynb #9516cbbb
 VIDEO_EXTS = ('.mp4', '.mov', '.avi', '.mkv', '.webm', '.m4v')
 
 def _media(folder, recurse=False):
@@ -370,7 +389,7 @@ def collect_inputs(inputs, recurse=False):
         else: raise LLGanError(f'{i}: no such file, folder or pattern')
     return list(dict.fromkeys(paths))
 
-# %% ../nbs/04_inference.ipynb #9e93f076
+# %% ../nbs/04_inference.ipynb #af20fc5f
 def enhance_video(src, dest, model=None, bs=4, show_progress=False, **kwargs):
     "Enhance every frame of video `src` into video `dest` (same frame rate); returns the number of frames."
     try: import imageio
@@ -398,7 +417,7 @@ def enhance_video(src, dest, model=None, bs=4, show_progress=False, **kwargs):
     if n == 0: raise LLGanError(f'{src}: no frames')
     return n
 
-# %% ../nbs/04_inference.ipynb #749dce60
+# %% ../nbs/04_inference.ipynb #85d7a380
 def _dest(p, out_dir, suffix, fmt):
     "Output path for input `p`."
     ext = p.suffix.lower()
@@ -410,7 +429,7 @@ def _dest(p, out_dir, suffix, fmt):
 
 def _partial(dest): return dest.with_name(f'.{dest.stem}.partial{dest.suffix}')
 
-# %% ../nbs/04_inference.ipynb #2f4ca626
+# %% ../nbs/04_inference.ipynb #2b9e7c84
 def enhance_files(paths, # image and video files
                   out_dir, # folder for the outputs (created)
                   model=None, # model object, name or file; None: the default
@@ -465,7 +484,7 @@ def enhance_files(paths, # image and video files
     flush()
     return written, failed
 
-# %% ../nbs/04_inference.ipynb #f4cbe68b
+# %% ../nbs/04_inference.ipynb #1f65d2cb
 def enhance_args(p):
     "Add the arguments of `llgan enhance` to parser `p`."
     p.add_argument('inputs', nargs='+', metavar='INPUT', help='image or video files, folders or glob patterns')
@@ -480,7 +499,7 @@ def enhance_args(p):
     p.add_argument('-r', '--recursive', action='store_true', help='look into subfolders')
     p.add_argument('--threads', type=int, metavar='N', help='CPU threads for PyTorch')
 
-# %% ../nbs/04_inference.ipynb #178bbf74
+# %% ../nbs/04_inference.ipynb #9472e3e6
 def enhance_run(args):
     "Run `llgan enhance`; returns the exit code."
     if args.threads: torch.set_num_threads(args.threads)
@@ -499,7 +518,7 @@ def enhance_run(args):
     print(f'{len(written)} enhanced into {args.out}' + (f', {len(failed)} failed' if failed else ''))
     return 1 if failed else 0
 
-# %% ../nbs/04_inference.ipynb #053e8c0c
+# %% ../nbs/04_inference.ipynb #478823dd
 def export_onnx(model, # a generator
                 path, # the .onnx file to write
                 opset=17): # ONNX opset version
@@ -522,7 +541,7 @@ def export_onnx(model, # a generator
     onnx.save(proto, str(path))
     return Path(path)
 
-# %% ../nbs/04_inference.ipynb #87756337
+# %% ../nbs/04_inference.ipynb #35bb6788
 class OnnxModel(nn.Module):
     "An exported generator run by onnxruntime, called like the PyTorch one on (N, 3, H, W) tensors in [-1, 1]."
     def __init__(self, path):
@@ -541,7 +560,7 @@ class OnnxModel(nn.Module):
         y = self.session.run(None, {self.input_name: x.detach().float().cpu().contiguous().numpy()})[0]
         return torch.from_numpy(y).to(x.device)
 
-# %% ../nbs/04_inference.ipynb #25b92543
+# %% ../nbs/04_inference.ipynb #f7d4b113
 def export_args(p):
     "Add the arguments of `llgan export` to parser `p`."
     p.add_argument('--model', required=True, metavar='M', help='model name or .pth file')
@@ -558,7 +577,7 @@ def export_run(args):
     print(f'wrote {path} ({getattr(model, "arch", "model")}, inputs multiple of {m}); ONNX vs PyTorch max difference {diff:.1e}')
     return 0 if diff < 1e-3 else 1
 
-# %% ../nbs/04_inference.ipynb #27956593
+# %% ../nbs/04_inference.ipynb #796dbf65
 def compare_view(before, after, split=0.5, line=(255, 255, 255)):
     "An RGB array showing `after` left of `split` (0-1 of the width) and `before` right of it."
     b, a = np.asarray(before)[..., :3], np.asarray(after)[..., :3]
