@@ -11,7 +11,7 @@ __all__ = ['MAX_WHOLE_PIXELS', 'AUTO_TILE', 'VIDEO_EXTS', 'AutoGamma', 'load_mod
            'collect_inputs', 'enhance_video', 'enhance_files', 'enhance_args', 'enhance_run', 'export_onnx',
            'OnnxModel', 'export_args', 'export_run', 'compare_view', 'compare_widget']
 
-# %% ../nbs/04_inference.ipynb #26b12368
+# %% ../nbs/04_inference.ipynb #b324b865
 import copy, functools, glob, json, os, struct, sys, time, warnings, zlib
 from dataclasses import dataclass
 from pathlib import Path
@@ -24,20 +24,20 @@ import llgan.models as models
 from .data import LLGanError, IMAGE_EXTS, image_files, natural_key, to_tensor, to_image
 from .eval import auto_gamma
 
-# %% ../nbs/04_inference.ipynb #d4860c76
+# %% ../nbs/04_inference.ipynb #1e4a5c76
 class AutoGamma(nn.Module):
     "The classical default as a model: `llgan.eval.auto_gamma` on each image of a [-1, 1] batch."
     multiple, tileable, arch = 1, False, 'auto_gamma'
     def forward(self, x): return torch.stack([to_tensor(auto_gamma(to_image(t))) for t in x]).to(x.device)
 
-# %% ../nbs/04_inference.ipynb #a213e23e
+# %% ../nbs/04_inference.ipynb #80676ed7
 def load_model(name_or_path, # a model name, a `.pth` model file or an exported `.onnx` file
                device='cpu'): # where to put a PyTorch model
     "A generator by name or from a file: `.onnx` files through onnxruntime, the rest by `llgan.models.load_model`."
     if str(name_or_path).lower().endswith('.onnx'): return OnnxModel(name_or_path)
     return models.load_model(name_or_path, device=device)
 
-# %% ../nbs/04_inference.ipynb #8642e320
+# %% ../nbs/04_inference.ipynb #04e7974d
 _default = None
 
 def default_model():
@@ -51,7 +51,7 @@ def default_model():
             _default = AutoGamma()
     return _default
 
-# %% ../nbs/04_inference.ipynb #9c156c98
+# %% ../nbs/04_inference.ipynb #409cd7ee
 @functools.lru_cache(maxsize=4)
 def _load_cached(name): return load_model(name)
 
@@ -61,7 +61,7 @@ def resolve_model(model=None):
     if isinstance(model, (str, Path)): return _load_cached(str(model))
     return model
 
-# %% ../nbs/04_inference.ipynb #79baffca
+# %% ../nbs/04_inference.ipynb #b35a72a2
 def pick_device(device='auto'):
     "The torch device for `device` ('auto', 'cpu', 'cuda'); `LLGanError` if CUDA is asked for and absent."
     if device == 'auto': return torch.device('cuda' if torch.cuda.is_available() else 'cpu')
@@ -72,11 +72,11 @@ def prepare(model, device):
     "`model` in eval mode on `device`, channels-last."
     return model.eval().to(device, memory_format=torch.channels_last)
 
-# %% ../nbs/04_inference.ipynb #ff0f7a78
+# %% ../nbs/04_inference.ipynb #b7186b87
 MAX_WHOLE_PIXELS = 2_100_000 # images up to this many pixels are run whole (about 1800 x 1200)
 AUTO_TILE = 1024 # side of the tiles used above that
 
-# %% ../nbs/04_inference.ipynb #c126b546
+# %% ../nbs/04_inference.ipynb #d1dd600f
 def tile_starts(n, # image side
                 tile, # tile side
                 overlap, # overlap of neighbouring tiles
@@ -85,7 +85,7 @@ def tile_starts(n, # image side
     if n <= tile: return [0]
     return sorted(set(range(0, n - tile, tile - overlap)) | {(n - tile) // mult * mult})
 
-# %% ../nbs/04_inference.ipynb #a5ccd232
+# %% ../nbs/04_inference.ipynb #801a4441
 def ramp_weights(n, lo, hi, margin, ramp):
     "Blend weights of a tile side of `n` pixels whose start (`lo`) and/or end (`hi`) are inside the image."
     d = np.arange(n, dtype=np.float32)
@@ -94,7 +94,7 @@ def ramp_weights(n, lo, hi, margin, ramp):
     if hi: w = np.minimum(w, np.clip((n - margin - d) / (ramp + 1), 0, 1))
     return w
 
-# %% ../nbs/04_inference.ipynb #c59c895a
+# %% ../nbs/04_inference.ipynb #e3280505
 def auto_tile(model, h, w):
     "The tile side to use for an `h` x `w` image: 0 (whole) up to `MAX_WHOLE_PIXELS` or for whole-image models."
     return 0 if not getattr(model, 'tileable', True) or h * w <= MAX_WHOLE_PIXELS else AUTO_TILE
@@ -105,7 +105,7 @@ def _whole(model, x, bs, device):
           for c in x.split(bs)]
     return torch.cat(ys)
 
-# %% ../nbs/04_inference.ipynb #c857ca1a
+# %% ../nbs/04_inference.ipynb #690ef5f3
 class WithContext(nn.Module):
     "`model` called with a fixed `context` (repeated over the batch), for tiles of one image."
     def __init__(self, model, context):
@@ -122,7 +122,7 @@ def image_context(model, x, device='cpu'):
         x = torch.nn.functional.interpolate(x, size=(max(1, int(h * s)), max(1, int(w * s))), mode='area')
     return model.context(x.to(device))
 
-# %% ../nbs/04_inference.ipynb #e468446c
+# %% ../nbs/04_inference.ipynb #35bce877
 @torch.inference_mode()
 def run_model(model, # a prepared generator (see `prepare`)
               x, # batch (N, 3, H, W) in [-1, 1], on the CPU
@@ -159,7 +159,7 @@ def run_model(model, # a prepared generator (see `prepare`)
                 for (y0, th, x0, tw), yt in zip(chunk, yb): out[i, :, y0:y0 + th, x0:x0 + tw] += yt * weight(y0, th, x0, tw)
     return out.div_(wsum)
 
-# %% ../nbs/04_inference.ipynb #c48738ea
+# %% ../nbs/04_inference.ipynb #46f473dc
 def _color(a):
     "The colour part of image array `a` as a (3, H, W) tensor in [-1, 1]."
     c = a[..., None] if a.ndim == 2 else a
@@ -182,7 +182,7 @@ def _restore(a, y, median=1):
     if a.ndim == 3 and a.shape[2] in (2, 4): c = np.concatenate([c, a[..., -1:]], axis=2)
     return c.reshape(a.shape)
 
-# %% ../nbs/04_inference.ipynb #75ed35fc
+# %% ../nbs/04_inference.ipynb #dcf17113
 def enhance_arrays(arrays, # images of one shape and type: (H, W), (H, W, 1|2|3|4); uint8, uint16 or float
                    model=None, # model object, name or file; None: `default_model()`
                    tile=None, # tile side; None: automatic; 0: never tile
@@ -198,7 +198,7 @@ def enhance_arrays(arrays, # images of one shape and type: (H, W), (H, W, 1|2|3|
     y = run_model(model, x, tile=tile, overlap=overlap, bs=bs, device=dev)
     return [_restore(a, t, median) for a, t in zip(arrays, y)]
 
-# %% ../nbs/04_inference.ipynb #b9a4c82d
+# %% ../nbs/04_inference.ipynb #5ff0e9c4
 @dataclass
 class Photo:
     "An image file's pixels (H, W, C) uint8/uint16, ICC profile, EXIF bytes, format and losslessness."
@@ -208,7 +208,7 @@ class Photo:
     format: str = None
     lossless: bool = False
 
-# %% ../nbs/04_inference.ipynb #987bde45
+# %% ../nbs/04_inference.ipynb #2b331f4f
 _ORIENT = {2: lambda a: a[:, ::-1], 3: lambda a: a[::-1, ::-1], 4: lambda a: a[::-1], 5: lambda a: a.swapaxes(0, 1),
            6: lambda a: np.rot90(a, -1), 7: lambda a: np.rot90(a, 2).swapaxes(0, 1), 8: lambda a: np.rot90(a, 1)}
 
@@ -216,7 +216,7 @@ def orient(a, orientation):
     "Array `a` (H, W, ...) turned upright for EXIF `orientation` (1-8), as `ImageOps.exif_transpose` does."
     return np.ascontiguousarray(_ORIENT.get(orientation, lambda a: a)(a))
 
-# %% ../nbs/04_inference.ipynb #c691b47e
+# %% ../nbs/04_inference.ipynb #e97d1b40
 _MODES = {'1': 'L', 'L': 'L', 'LA': 'LA', 'La': 'LA', 'PA': 'RGBA', 'RGBA': 'RGBA', 'RGBa': 'RGBA'}
 _TIFF_KEEP = (270, 271, 272, 305, 306, 315, 33432) # descriptive TIFF tags kept as EXIF: description, make, model, ...
 
@@ -247,7 +247,7 @@ def _webp_lossless(path):
         i += 8 + size + size % 2
     return False
 
-# %% ../nbs/04_inference.ipynb #78407c16
+# %% ../nbs/04_inference.ipynb #a8f5d6a7
 def _tiff_pixels(path):
     "The first image of TIFF file `path` as (H, W[, C]) uint8/uint16, or None if tifffile cannot read it plainly."
     import tifffile
@@ -259,7 +259,7 @@ def _tiff_pixels(path):
     except Exception: return None
     return a if a.dtype in (np.uint8, np.uint16) and (a.ndim == 2 or (a.ndim == 3 and a.shape[2] <= 4)) else None
 
-# %% ../nbs/04_inference.ipynb #d7f00cfa
+# %% ../nbs/04_inference.ipynb #8e9706b8
 def read_photo(path):
     "The `Photo` in the image file at `path`, upright; `LLGanError` if it cannot be read."
     path = Path(path)
@@ -286,7 +286,7 @@ def read_photo(path):
     if a.dtype not in (np.uint8, np.uint16): raise LLGanError(f'{path}: unsupported pixel type {a.dtype}')
     return Photo(a, icc, exif, fmt, fmt == 'WEBP' and _webp_lossless(path))
 
-# %% ../nbs/04_inference.ipynb #ea472119
+# %% ../nbs/04_inference.ipynb #856eb5cb
 def _chunk(tag, data): return struct.pack('>I', len(data)) + tag + data + struct.pack('>I', zlib.crc32(tag + data) & 0xffffffff)
 
 def write_png16(path, # file to write
@@ -305,7 +305,7 @@ def write_png16(path, # file to write
     out += [_chunk(b'IDAT', zlib.compress(np.hstack([np.ones((h, 1), np.uint8), filt]).tobytes(), 6)), _chunk(b'IEND', b'')]
     Path(path).write_bytes(b''.join(out))
 
-# %% ../nbs/04_inference.ipynb #5611cded
+# %% ../nbs/04_inference.ipynb #38c60914
 _FORMATS = {'.png': 'PNG', '.jpg': 'JPEG', '.jpeg': 'JPEG', '.webp': 'WEBP', '.bmp': 'BMP', '.tif': 'TIFF', '.tiff': 'TIFF'}
 
 def _to8(a): return a if a.dtype == np.uint8 else ((a.astype(np.uint32) + 128) // 257).astype(np.uint8)
@@ -332,7 +332,7 @@ def write_photo(path, photo):
         if photo.exif: kw['exif'] = photo.exif
     im.save(path, format=fmt, **kw)
 
-# %% ../nbs/04_inference.ipynb #eda3a90e
+# %% ../nbs/04_inference.ipynb #5bce4389
 def _pil_array(im):
     "An array for PIL image `im` and the mode to give the result back in."
     a = _pil_pixels(im)
@@ -346,7 +346,7 @@ def _to_pil(a, mode=None):
     if mode == 'I': return Image.fromarray(a.astype(np.int32))
     return Image.fromarray(a)
 
-# %% ../nbs/04_inference.ipynb #5f4f0ea6
+# %% ../nbs/04_inference.ipynb #8427e876
 def enhance(image, # path, PIL image, or numpy array (H, W[, C]) uint8/uint16/float
             model=None, # model object, name or file; None: the default
             tile=None, # tile side; None: automatic; 0: never tile
@@ -368,7 +368,7 @@ def enhance(image, # path, PIL image, or numpy array (H, W[, C]) uint8/uint16/fl
     if isinstance(image, np.ndarray): return enhance_arrays([image], **kw)[0]
     raise LLGanError(f'cannot enhance a {type(image).__name__}: give a path, a PIL image or a numpy array')
 
-# %% ../nbs/04_inference.ipynb #1b41c101
+# %% ../nbs/04_inference.ipynb #2d724c53
 VIDEO_EXTS = ('.mp4', '.mov', '.avi', '.mkv', '.webm', '.m4v')
 
 def _media(folder, recurse=False):
@@ -388,7 +388,7 @@ def collect_inputs(inputs, recurse=False):
         else: raise LLGanError(f'{i}: no such file, folder or pattern')
     return list(dict.fromkeys(paths))
 
-# %% ../nbs/04_inference.ipynb #f8c638f2
+# %% ../nbs/04_inference.ipynb #f8518196
 def enhance_video(src, dest, model=None, bs=4, show_progress=False, **kwargs):
     "Enhance every frame of video `src` into video `dest` (same frame rate); returns the number of frames."
     try: import imageio
@@ -416,7 +416,7 @@ def enhance_video(src, dest, model=None, bs=4, show_progress=False, **kwargs):
     if n == 0: raise LLGanError(f'{src}: no frames')
     return n
 
-# %% ../nbs/04_inference.ipynb #08e7fd3a
+# %% ../nbs/04_inference.ipynb #0d5eecf9
 def _dest(p, out_dir, suffix, fmt):
     "Output path for input `p`."
     ext = p.suffix.lower()
@@ -428,7 +428,7 @@ def _dest(p, out_dir, suffix, fmt):
 
 def _partial(dest): return dest.with_name(f'.{dest.stem}.partial{dest.suffix}')
 
-# %% ../nbs/04_inference.ipynb #d6274159
+# %% ../nbs/04_inference.ipynb #11a94eff
 def enhance_files(paths, # image and video files
                   out_dir, # folder for the outputs (created)
                   model=None, # model object, name or file; None: the default
@@ -483,7 +483,7 @@ def enhance_files(paths, # image and video files
     flush()
     return written, failed
 
-# %% ../nbs/04_inference.ipynb #b109248e
+# %% ../nbs/04_inference.ipynb #59cb9f0e
 def enhance_args(p):
     "Add the arguments of `llgan enhance` to parser `p`."
     p.add_argument('inputs', nargs='+', metavar='INPUT', help='image or video files, folders or glob patterns')
@@ -498,7 +498,7 @@ def enhance_args(p):
     p.add_argument('-r', '--recursive', action='store_true', help='look into subfolders')
     p.add_argument('--threads', type=int, metavar='N', help='CPU threads for PyTorch')
 
-# %% ../nbs/04_inference.ipynb #8c7ee499
+# %% ../nbs/04_inference.ipynb #097b1bac
 def enhance_run(args):
     "Run `llgan enhance`; returns the exit code."
     if args.threads: torch.set_num_threads(args.threads)
@@ -517,7 +517,7 @@ def enhance_run(args):
     print(f'{len(written)} enhanced into {args.out}' + (f', {len(failed)} failed' if failed else ''))
     return 1 if failed else 0
 
-# %% ../nbs/04_inference.ipynb #545e2a93
+# %% ../nbs/04_inference.ipynb #f28693c9
 def export_onnx(model, # a generator
                 path, # the .onnx file to write
                 opset=17): # ONNX opset version
@@ -540,7 +540,7 @@ def export_onnx(model, # a generator
     onnx.save(proto, str(path))
     return Path(path)
 
-# %% ../nbs/04_inference.ipynb #765ab075
+# %% ../nbs/04_inference.ipynb #2d6b0ba6
 class OnnxModel(nn.Module):
     "An exported generator run by onnxruntime, called like the PyTorch one on (N, 3, H, W) tensors in [-1, 1]."
     def __init__(self, path):
@@ -559,7 +559,7 @@ class OnnxModel(nn.Module):
         y = self.session.run(None, {self.input_name: x.detach().float().cpu().contiguous().numpy()})[0]
         return torch.from_numpy(y).to(x.device)
 
-# %% ../nbs/04_inference.ipynb #e998d281
+# %% ../nbs/04_inference.ipynb #5a1356c7
 def export_args(p):
     "Add the arguments of `llgan export` to parser `p`."
     p.add_argument('--model', required=True, metavar='M', help='model name or .pth file')
@@ -576,7 +576,7 @@ def export_run(args):
     print(f'wrote {path} ({getattr(model, "arch", "model")}, inputs multiple of {m}); ONNX vs PyTorch max difference {diff:.1e}')
     return 0 if diff < 1e-3 else 1
 
-# %% ../nbs/04_inference.ipynb #64b5b163
+# %% ../nbs/04_inference.ipynb #17af19d3
 def compare_view(before, after, split=0.5, line=(255, 255, 255)):
     "An RGB array showing `after` left of `split` (0-1 of the width) and `before` right of it."
     b, a = np.asarray(before)[..., :3], np.asarray(after)[..., :3]
