@@ -12,7 +12,7 @@ __all__ = ['SEED_RECIPE', 'RECIPES', 'tiny_pairs', 'unit', 'psnr', 'ssim', 'Cond
            'Checkpointer', 'output_cbs', 'train_speed', 'distributed', 'train_args', 'training_pairs', 'table_logger',
            'train_run']
 
-# %% ../nbs/02_train.ipynb #c35ecbd6
+# %% ../nbs/02_train.ipynb #2058652b
 import os, sys, time, random, shutil, warnings
 from contextlib import nullcontext
 from functools import partial
@@ -35,7 +35,7 @@ from torch.nn.parallel import DistributedDataParallel
 from .data import LLGanError, darken, dataset_pairs, dataset_splits, pair_dls, scene_split, to_image
 from .models import ARCHS, count_params, feature_matching_loss, get_critic, get_model, run_generator, save_model
 
-# %% ../nbs/02_train.ipynb #2ab9f069
+# %% ../nbs/02_train.ipynb #85887808
 def tiny_pairs(folder, # where to write `low/` and `high/`
                n=8, # number of pairs
                size=48, # side of each square image
@@ -55,19 +55,19 @@ def tiny_pairs(folder, # where to write `low/` and `high/`
         Image.fromarray(darken(high, exposure=0.08, seed=seed + i)).save(folder/'low'/f'{i}.png')
     return folder
 
-# %% ../nbs/02_train.ipynb #ec8d7868
+# %% ../nbs/02_train.ipynb #69a7a942
 def unit(x): # tensor in the model range [-1, 1]
     "`x` mapped to [0, 1] (as float32)."
     return (x.float() + 1) / 2
 
-# %% ../nbs/02_train.ipynb #d88b0a17
+# %% ../nbs/02_train.ipynb #8844b98c
 def psnr(x, y, # images (N, C, H, W) in [0, 1]
          eps=1e-10): # floor of the mean squared error
     "Peak signal-to-noise ratio of each pair of images, in dB (N,)."
     mse = (x.float() - y.float()).pow(2).flatten(1).mean(1)
     return 10 * torch.log10(1 / mse.clamp_min(eps))
 
-# %% ../nbs/02_train.ipynb #8bb5f627
+# %% ../nbs/02_train.ipynb #f4016ca4
 def _gauss(win, sigma, device):
     "A normalised 1-D Gaussian of `win` taps."
     r = torch.arange(win, device=device, dtype=torch.float32) - (win - 1) / 2
@@ -92,7 +92,7 @@ def ssim(x, y, # images (N, C, H, W) in [0, 1], at least `win` pixels each way
         s = (2 * mx * my + c1) * (2 * cov + c2) / ((mx * mx + my * my + c1) * (vx + vy + c2))
     return s.flatten(1).mean(1)
 
-# %% ../nbs/02_train.ipynb #8af4a14c
+# %% ../nbs/02_train.ipynb #4264b401
 class ConditionalCritic(nn.Module):
     "A 6-channel `critic` that judges an image together with the dark photos in `low`."
     def __init__(self, critic): # takes the dark image and the image to judge, concatenated (N, 6, H, W)
@@ -111,7 +111,7 @@ class ConditionalCritic(nn.Module):
         "The inner critic's intermediate features for `img` with the dark photos, one list per scale."
         return self.critic.features(self._pair(img))
 
-# %% ../nbs/02_train.ipynb #1e9f4a41
+# %% ../nbs/02_train.ipynb #a3ba9676
 def _channels_last(x): return x.contiguous(memory_format=torch.channels_last) if x.dim() == 4 else x
 
 class FeedLow(Callback):
@@ -124,7 +124,7 @@ class FeedLow(Callback):
             self.learn.xb, self.learn.yb = tuple(map(_channels_last, self.xb)), tuple(map(_channels_last, self.yb))
         self.learn.loss_func.gan_model.critic.low = self.xb[0]
 
-# %% ../nbs/02_train.ipynb #f593667d
+# %% ../nbs/02_train.ipynb #982afb6e
 class GenLoss:
     "Generator loss: `adv`·BCE(critic says real) + `l1`·L1 + `ssim`·(1 - SSIM) + `fm`·feature matching."
     def __init__(self, adv=1., # weight of the adversarial term
@@ -143,7 +143,7 @@ class GenLoss:
         w = dict(l_g_pix=self.l1, l_g_ssim=self.ssim, l_g_gan=self.adv, l_g_fm=self.fm)
         return sum(w[k] * v for k, v in parts.items())
 
-# %% ../nbs/02_train.ipynb #10548791
+# %% ../nbs/02_train.ipynb #590e0db5
 def crit_loss(real_pred, # critic logits for (dark, reference) pairs
               fake_pred): # critic logits for (dark, generated) pairs
     "Critic loss: BCE with real pairs labelled 1 and generated pairs 0, halved."
@@ -151,7 +151,7 @@ def crit_loss(real_pred, # critic logits for (dark, reference) pairs
     real_pred, fake_pred = real_pred.float(), fake_pred.float()
     return (bce(real_pred, torch.ones_like(real_pred)) + bce(fake_pred, torch.zeros_like(fake_pred))) / 2
 
-# %% ../nbs/02_train.ipynb #30819233
+# %% ../nbs/02_train.ipynb #a9804fad
 class CondGANLoss(GANLoss):
     "fastai's `GANLoss`, leaving the critic out while `pretrain` is set, with features for feature matching."
     pretrain = False
@@ -166,7 +166,7 @@ class CondGANLoss(GANLoss):
         self.gen_loss = self.gen_loss_func(fake_pred, output, target, feats)
         return self.gen_loss
 
-# %% ../nbs/02_train.ipynb #a174c73e
+# %% ../nbs/02_train.ipynb #4cda2cfa
 def epoch_of(learn):
     "The current epoch counted from the start of training, across resumed runs."
     return learn.epoch + getattr(learn, 'epoch0', 0)
@@ -189,7 +189,7 @@ class GANSchedule(Callback):
             self.gan_trainer.switch()
             self.steps = 0
 
-# %% ../nbs/02_train.ipynb #c43bf50b
+# %% ../nbs/02_train.ipynb #55268149
 class TrainStats(Callback):
     "Mean generator and critic training losses and images per second over each epoch."
     order = GANTrainer.order + 1
@@ -215,7 +215,7 @@ class TrainStats(Callback):
         return [ValueMetric(lambda: self.g_loss, 'g_loss'), ValueMetric(lambda: self.d_loss, 'd_loss'),
                 ValueMetric(lambda: self.rate, 'img/s')]
 
-# %% ../nbs/02_train.ipynb #b47b68d3
+# %% ../nbs/02_train.ipynb #9846c7ad
 def _score_metric(f, name):
     "An `AvgMetric` of `f` on the generator's outputs and the references, both mapped to [0, 1]."
     def m(pred, high): return f(unit(pred).clamp(0, 1), unit(high)).mean()
@@ -226,7 +226,7 @@ def score_metrics():
     "Validation PSNR and SSIM of the generator's outputs, on [0, 1]."
     return [_score_metric(psnr, 'psnr'), _score_metric(ssim, 'ssim')]
 
-# %% ../nbs/02_train.ipynb #1c518bd4
+# %% ../nbs/02_train.ipynb #62bad3d3
 class UnfreezeForDDP(Callback):
     "Let both networks need gradients while `DistributedDataParallel` wraps them, so it synchronises both."
     order = 10
@@ -234,7 +234,7 @@ class UnfreezeForDDP(Callback):
         if num_distrib() > 1:
             for p in self.learn.model.parameters(): p.requires_grad_(True)
 
-# %% ../nbs/02_train.ipynb #4e878430
+# %% ../nbs/02_train.ipynb #7db8d244
 SEED_RECIPE = dict(size=256, bs=12, adv=1., l1=100., ssim=0., fm=0., lr=2e-4, beta1=0.5)
 RECIPES = dict(compact=dict(SEED_RECIPE, size=128, bs=8, ssim=10.))
 
@@ -242,7 +242,7 @@ def recipe(arch): # architecture name
     "The default training settings of architecture `arch`."
     return dict(RECIPES.get(arch, SEED_RECIPE))
 
-# %% ../nbs/02_train.ipynb #c37b1011
+# %% ../nbs/02_train.ipynb #f029695b
 def gan_learner(dls, # `DataLoaders` of `(low, high)` batches in [-1, 1]
                 generator, # generator, (N, 3, H, W) in and out, in [-1, 1]
                 critic, # critic taking the dark image and an image concatenated (N, 6, H, W)
@@ -277,7 +277,7 @@ def gan_learner(dls, # `DataLoaders` of `(low, high)` batches in [-1, 1]
     elif precision != 'fp32': raise LLGanError(f'precision {precision!r}: choose auto, fp32, fp16 or bf16')
     return learn
 
-# %% ../nbs/02_train.ipynb #34839a69
+# %% ../nbs/02_train.ipynb #fe06aec3
 def _base_dl(dl):
     "The data loader under fastai's `DistributedDL` wrapper, if any."
     return dl.dl if isinstance(dl, DistributedDL) else dl
@@ -298,7 +298,7 @@ def set_rng_state(learn, s):
     _base_dl(learn.dls.train).rng.setstate(s['data'])
     if 'cuda' in s and torch.cuda.is_available(): torch.cuda.set_rng_state_all(s['cuda'])
 
-# %% ../nbs/02_train.ipynb #4cac5033
+# %% ../nbs/02_train.ipynb #e2c47c59
 def gan_nets(learn):
     "The generator and the 6-channel critic of `learn`, unwrapped."
     gm = learn.loss_func.gan_model
@@ -321,7 +321,7 @@ def save_checkpoint(learn, # a learner made by `gan_learner`
     torch.save(ck, tmp); os.replace(tmp, path)
     return path
 
-# %% ../nbs/02_train.ipynb #89fb3253
+# %% ../nbs/02_train.ipynb #5da264b7
 def read_checkpoint(path): # a file written by `save_checkpoint`
     "The checkpoint at `path`, loaded without running code from it; `LLGanError` if it is not one."
     path = Path(path)
@@ -343,7 +343,7 @@ def load_checkpoint(learn, path):
         learn.opt.opt.load_state_dict(ck['opt'])
     return ck
 
-# %% ../nbs/02_train.ipynb #74e879da
+# %% ../nbs/02_train.ipynb #4836694a
 class Restore(Callback):
     "Put back a checkpoint's random states (and loss scaler) just before the first training epoch of this fit."
     order = 100
@@ -354,7 +354,7 @@ class Restore(Callback):
         if 'scaler' in self.ck and getattr(self.learn, 'scaler', None) is not None: self.learn.scaler.load_state_dict(self.ck['scaler'])
         self.ck = None
 
-# %% ../nbs/02_train.ipynb #9cb44a68
+# %% ../nbs/02_train.ipynb #0746c230
 def fit_gan(learn, # a learner made by `gan_learner`
             epochs, # total epochs, counting those done before `resume`
             resume=None): # checkpoint to continue from
@@ -367,7 +367,7 @@ def fit_gan(learn, # a learner made by `gan_learner`
     if epochs > learn.epoch0: learn.fit(epochs - learn.epoch0, lr=learn.gan_lrs, cbs=cbs)
     return learn
 
-# %% ../nbs/02_train.ipynb #8197545f
+# %% ../nbs/02_train.ipynb #6bbe8bd7
 class HistoryCSV(CSVLogger):
     "fastai's `CSVLogger`, counting epochs across resumed runs and appending to the first run's log."
     def before_fit(self):
@@ -382,7 +382,7 @@ class HistoryCSV(CSVLogger):
 
     def _write_line(self, log): super()._write_line([log[0] + getattr(self.learn, 'epoch0', 0), *log[1:]])
 
-# %% ../nbs/02_train.ipynb #bf50c239
+# %% ../nbs/02_train.ipynb #f5e63277
 def sample_grid(rows, # lists of uint8 RGB arrays, one list per row
                 width=256): # width of each tile
     "A PIL image of `rows` of images, each tile scaled to `width` pixels wide."
@@ -394,7 +394,7 @@ def sample_grid(rows, # lists of uint8 RGB arrays, one list per row
         for j, t in enumerate(r): grid.paste(t, (j * width, sum(hs[:i])))
     return grid
 
-# %% ../nbs/02_train.ipynb #f3ed8318
+# %% ../nbs/02_train.ipynb #0a7bfb35
 class SampleGrid(Callback):
     "After every epoch, save dark / generated / reference of the first `n` validation images to `folder`."
     order = 80
@@ -414,7 +414,7 @@ class SampleGrid(Callback):
         self.folder.mkdir(parents=True, exist_ok=True)
         sample_grid(rows, self.width).save(self.folder/f'epoch_{epoch_of(self.learn) + 1:03d}.png')
 
-# %% ../nbs/02_train.ipynb #c730468c
+# %% ../nbs/02_train.ipynb #a957cc2d
 def plot_history(csv, # a `history.csv` written during training
                  path=None): # PNG to write, if any
     "A matplotlib figure of the training losses and validation scores in `csv`."
@@ -433,7 +433,7 @@ def plot_history(csv, # a `history.csv` written during training
     if path: fig.savefig(path, dpi=80)
     return fig
 
-# %% ../nbs/02_train.ipynb #e152244d
+# %% ../nbs/02_train.ipynb #e7e0ed09
 class Checkpointer(Callback):
     "After every epoch write `last.pth`, the plot, and when validation PSNR improves `best.pth` and `model.pth`."
     order = 90
@@ -453,7 +453,7 @@ class Checkpointer(Callback):
             save_model(self.folder/'model.pth', gan_nets(self.learn)[0], meta=dict(epoch=e, psnr=p, ssim=s, train=self.config))
         if (self.folder/'history.csv').exists(): plot_history(self.folder/'history.csv', self.folder/'losses.png')
 
-# %% ../nbs/02_train.ipynb #bcbdf8e2
+# %% ../nbs/02_train.ipynb #e22212c1
 def output_cbs(folder, # output folder
                n_samples=3, # validation images in the sample grids
                config=None): # plain-value settings to keep in checkpoints and `model.pth`
@@ -462,7 +462,7 @@ def output_cbs(folder, # output folder
     folder = Path(folder)
     return [HistoryCSV(folder/'history.csv'), SampleGrid(folder/'samples', n_samples), Checkpointer(folder, config)]
 
-# %% ../nbs/02_train.ipynb #1e948726
+# %% ../nbs/02_train.ipynb #3de94996
 def train_speed(arch, # architecture name
                 size=None, # crop side (default: the recipe's)
                 bs=None, # batch size (default: the recipe's)
@@ -482,7 +482,7 @@ def train_speed(arch, # architecture name
     with learn.no_bar(), learn.no_logging(): learn.fit(1, lr=learn.gan_lrs)
     return learn.train_stats.rate
 
-# %% ../nbs/02_train.ipynb #56de3f97
+# %% ../nbs/02_train.ipynb #f0054c8d
 @patch
 def switch(self: DistributedDataParallel, gen_mode=None):
     "Pass `GANTrainer`'s switch through to the wrapped `GANModule`."
@@ -496,7 +496,7 @@ def _broadcast(self: DistributedDL, t, rank):
     torch.distributed.broadcast(t, rank)
     return t.cpu().tolist()
 
-# %% ../nbs/02_train.ipynb #37d599f5
+# %% ../nbs/02_train.ipynb #ef3d77f7
 def distributed(learn, # a learner made by `gan_learner`
                 sync_bn=None): # synchronise batch norm across processes (default: on GPUs)
     "fastai's `distrib_ctx` set up for the GAN game under `torchrun`/`accelerate launch`; a no-op in a single process."
@@ -506,7 +506,7 @@ def distributed(learn, # a learner made by `gan_learner`
     return learn.distrib_ctx(sync_bn=sync_bn, cpu=not torch.cuda.is_available(),
                              kwargs_handlers=[DistributedDataParallelKwargs(find_unused_parameters=True)])
 
-# %% ../nbs/02_train.ipynb #ba292133
+# %% ../nbs/02_train.ipynb #ef36ae4d
 def train_args(p):
     "Add the arguments of `llgan train` to the argparse parser `p`."
     p.add_argument('data', metavar='DATA_DIR', help='paired photos: LOL-v1, LOL-v2, the seed layout, or any folder with low/ and high/')
@@ -538,13 +538,13 @@ def train_args(p):
     h.add_argument('--precision', default='auto', choices=['auto', 'fp32', 'fp16', 'bf16'], help='auto: bf16/fp16 on a GPU, fp32 on a CPU')
     h.add_argument('--samples', type=int, default=3, help='validation images in each sample grid (default 3)')
 
-# %% ../nbs/02_train.ipynb #11750efe
+# %% ../nbs/02_train.ipynb #be82d381
 def training_pairs(root, split=None):
     "`(low, high)` pairs to train on from dataset folder `root`."
     if split is None and len(dataset_splits(root)) > 1: split = 'train'
     return dataset_pairs(root, split)
 
-# %% ../nbs/02_train.ipynb #31bfcb21
+# %% ../nbs/02_train.ipynb #79c2471a
 def _json_arg(text, name):
     "The dict of keyword arguments in JSON `text` (empty if `None`)."
     if not text: return {}
