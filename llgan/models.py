@@ -12,7 +12,7 @@ __all__ = ['ARCHS', 'WEIGHTS_DIR', 'pad_to_multiple', 'run_generator', 'Arch', '
            'MultiScaleCritic', 'feature_matching_loss', 'CompactBlock', 'GlobalCurve', 'CompactNet', 'compact_critic',
            'arch_table', 'cpu_ms', 'models_args', 'models_run']
 
-# %% ../nbs/01_models.ipynb #c920961e
+# %% ../nbs/01_models.ipynb #29546ab1
 import json, math
 from dataclasses import dataclass
 from pathlib import Path
@@ -23,7 +23,7 @@ import torch.nn.functional as F
 import llgan
 from .data import LLGanError
 
-# %% ../nbs/01_models.ipynb #06abf102
+# %% ../nbs/01_models.ipynb #93788bbc
 def pad_to_multiple(x, # images (..., H, W)
                     m:int): # the height and width must become multiples of `m`
     "`x` padded on the bottom and right to multiples of `m`, and its original `(H, W)`."
@@ -32,7 +32,7 @@ def pad_to_multiple(x, # images (..., H, W)
     if ph or pw: x = F.pad(x, (0, pw, 0, ph), mode='reflect' if ph < h and pw < w else 'replicate')
     return x, (h, w)
 
-# %% ../nbs/01_models.ipynb #4a15191b
+# %% ../nbs/01_models.ipynb #26b0e6ae
 def run_generator(model, # a generator with a `multiple` attribute
                   x): # images (N, 3, H, W) or (3, H, W) in [-1, 1], any H and W
     "`model` applied to `x` of any size: padded to `model.multiple`, run, and cropped back."
@@ -42,7 +42,7 @@ def run_generator(model, # a generator with a `multiple` attribute
     y = model(xp)[..., :h, :w]
     return y[0] if single else y
 
-# %% ../nbs/01_models.ipynb #bd848e7b
+# %% ../nbs/01_models.ipynb #8d3eed3b
 @dataclass
 class Arch:
     "How to build one architecture: its generator, its conditional critic, and a line about it."
@@ -53,7 +53,7 @@ class Arch:
 
 ARCHS = {}
 
-# %% ../nbs/01_models.ipynb #c5c3c190
+# %% ../nbs/01_models.ipynb #e1b012e3
 def register_arch(name:str, # the name users pick it by, e.g. 'seed1'
                   generator_fn:Callable, # builds the generator from keyword arguments
                   critic_fn:Callable, # builds the matching 6-channel critic from keyword arguments
@@ -62,13 +62,13 @@ def register_arch(name:str, # the name users pick it by, e.g. 'seed1'
     ARCHS[name] = Arch(name, generator_fn, critic_fn, doc)
     return ARCHS[name]
 
-# %% ../nbs/01_models.ipynb #f92c2e3f
+# %% ../nbs/01_models.ipynb #a1ff2516
 def _arch(name):
     "The registered `Arch` called `name`, or an `LLGanError` listing the known ones."
     if name not in ARCHS: raise LLGanError(f'{name}: unknown architecture (known: {", ".join(ARCHS)})')
     return ARCHS[name]
 
-# %% ../nbs/01_models.ipynb #625f07cd
+# %% ../nbs/01_models.ipynb #3e3e6cd0
 def get_model(name:str, # a name in `ARCHS`
               **kwargs): # passed to the architecture's generator
     "A new generator of architecture `name`, remembering its `arch` and `arch_kwargs`."
@@ -84,12 +84,12 @@ def get_critic(name:str, # a name in `ARCHS`
     critic.arch, critic.arch_kwargs = name, dict(kwargs)
     return critic
 
-# %% ../nbs/01_models.ipynb #6d089326
+# %% ../nbs/01_models.ipynb #7c89e4ea
 def count_params(model): # any `nn.Module`
     "The number of parameters of `model`."
     return sum(p.numel() for p in model.parameters())
 
-# %% ../nbs/01_models.ipynb #e69deb7b
+# %% ../nbs/01_models.ipynb #a3b4bacc
 def count_macs(model, # a generator (costed padded to its `multiple`) or a critic
                h:int=256, # image height
                w:int=256): # image width
@@ -104,7 +104,7 @@ def count_macs(model, # a generator (costed padded to its `multiple`) or a criti
     with FlopCounterMode(display=False) as fc: functional_call(model, meta, (x,))
     return fc.get_total_flops() // 2
 
-# %% ../nbs/01_models.ipynb #3d05b3e8
+# %% ../nbs/01_models.ipynb #ef7dcccf
 def save_model(path, # where to write, e.g. 'models/compact.pt'
                model, # a generator built by `get_model`
                meta:dict|None=None): # optional plain-value details (epochs, scores, ...)
@@ -118,7 +118,7 @@ def save_model(path, # where to write, e.g. 'models/compact.pt'
     torch.save(ckpt, path)
     return path
 
-# %% ../nbs/01_models.ipynb #8f533b3e
+# %% ../nbs/01_models.ipynb #5f3d9e46
 WEIGHTS_DIR = Path(llgan.__file__).parent/'weights'
 
 def _model_path(name_or_path):
@@ -129,7 +129,7 @@ def _model_path(name_or_path):
     if p.suffix == '' and shipped.is_file(): return shipped
     raise LLGanError(f'{name_or_path}: no such model file')
 
-# %% ../nbs/01_models.ipynb #7f27436e
+# %% ../nbs/01_models.ipynb #25fc2bd9
 def load_model(name_or_path, # a model file, or the name of a shipped one
                device='cpu'): # where to put the model
     "The generator saved in `name_or_path`, in eval mode on `device`."
@@ -146,7 +146,7 @@ def load_model(name_or_path, # a model file, or the name of a shipped one
     model.meta = ckpt.get('meta', {})
     return model.to(device).eval()
 
-# %% ../nbs/01_models.ipynb #dcd4efe9
+# %% ../nbs/01_models.ipynb #3dae9700
 def init_normal(model, # the module to initialise in place
                 std:float=0.02, # standard deviation of conv weights
                 norm_std:float|None=None): # if given, BatchNorm scales come from N(1, norm_std)
@@ -159,7 +159,7 @@ def init_normal(model, # the module to initialise in place
             nn.init.normal_(m.weight, 1., norm_std); nn.init.zeros_(m.bias)
     return model
 
-# %% ../nbs/01_models.ipynb #b02fe4d0
+# %% ../nbs/01_models.ipynb #66b28dd9
 class BatchNorm(nn.BatchNorm2d):
     "`nn.BatchNorm2d` that can keep using batch statistics in eval mode, as the seeds do at inference."
     keep_train = False
@@ -178,7 +178,7 @@ def set_train_mode_inference(model, on:bool=True):
         if isinstance(m, (BatchNorm, Dropout)): m.keep_train = on
     return model
 
-# %% ../nbs/01_models.ipynb #8a9cac17
+# %% ../nbs/01_models.ipynb #2b96b1ae
 class PatchCritic(nn.Module):
     "A conditional PatchGAN critic: `stages` of convolutions ending in a one-channel map of patch scores."
     def __init__(self, *stages):
@@ -191,13 +191,13 @@ class PatchCritic(nn.Module):
         return [feats]
     def forward(self, x): return self.features(x)[0][-1].flatten(1)
 
-# %% ../nbs/01_models.ipynb #0b817cbb
+# %% ../nbs/01_models.ipynb #3f0b0b4c
 def conv_bn_act(ni:int, nf:int, ks:int=3, stride:int=1, act:bool=True):
     "Conv `ks`×`ks` (same padding) → `BatchNorm` → LeakyReLU(0.2), the seed's basic layer."
     layers = [nn.Conv2d(ni, nf, ks, stride, ks // 2), BatchNorm(nf)]
     return nn.Sequential(*layers, *([nn.LeakyReLU(0.2)] if act else []))
 
-# %% ../nbs/01_models.ipynb #6753bc51
+# %% ../nbs/01_models.ipynb #178c7bf2
 class ConcatBlock(nn.Module):
     "The seed's 'residual' block: two 3×3 convs whose output is concatenated to the input, adding `nf` channels."
     def __init__(self, ni:int, nf:int):
@@ -205,7 +205,7 @@ class ConcatBlock(nn.Module):
         self.body = nn.Sequential(conv_bn_act(ni, nf), conv_bn_act(nf, nf, act=False))
     def forward(self, x): return torch.cat([x, self.body(x)], 1)
 
-# %% ../nbs/01_models.ipynb #3c9a1dcb
+# %% ../nbs/01_models.ipynb #632537b2
 class UpSkip(nn.Module):
     "Nearest ×2 upsampling → 1×1 conv → dropout → concat `skip` → BN → LeakyReLU, the seed's decoder step."
     def __init__(self, ni:int, nf:int, n_skip:int, p:float=0.5):
@@ -216,7 +216,7 @@ class UpSkip(nn.Module):
         x = self.drop(self.conv(F.interpolate(x, scale_factor=2., mode='nearest')))
         return self.post(torch.cat([x, skip], 1))
 
-# %% ../nbs/01_models.ipynb #eedca6a3
+# %% ../nbs/01_models.ipynb #bd124388
 class Seed1Generator(nn.Module):
     "Fernandes et al.'s generator: encoder, six concatenating blocks at 1/4 size, two upsampling steps with skips."
     multiple = 4
@@ -235,7 +235,7 @@ class Seed1Generator(nn.Module):
         x = self.blocks(self.enc3(e2))
         return self.head(self.up2(self.up1(x, e2), e1))
 
-# %% ../nbs/01_models.ipynb #52e485e8
+# %% ../nbs/01_models.ipynb #6282ed66
 def _c4(ni, nf, stride, bn=True, act=True):
     "A 4×4 conv with Keras 'same' padding (stride 1: 1 before, 2 after), optional BN and LeakyReLU(0.2)."
     pad = [nn.ZeroPad2d((1, 2, 1, 2))] if stride == 1 else []
@@ -247,11 +247,11 @@ def seed1_critic(nf:int=64): # base width (64 in the paper)
     return init_normal(PatchCritic(_c4(6, nf, 2, bn=False), _c4(nf, 2*nf, 2), _c4(2*nf, 4*nf, 2), _c4(4*nf, 8*nf, 2),
                                    _c4(8*nf, 8*nf, 1), _c4(8*nf, 1, 1, bn=False, act=False)))
 
-# %% ../nbs/01_models.ipynb #104fcd7c
+# %% ../nbs/01_models.ipynb #87f87edf
 register_arch('seed1', Seed1Generator, seed1_critic,
               'Fernandes et al. (IRJET 2021): encoder, six concatenating blocks, light decoder; BN + dropout')
 
-# %% ../nbs/01_models.ipynb #820d7db8
+# %% ../nbs/01_models.ipynb #4b1bb05c
 class UNet(nn.Module):
     "pix2pix's U-Net generator: `n_down` stride-2 4×4 convs down, transposed convs up, skips concatenated."
     def __init__(self, ngf:int=64, # width of the first level (doubling up to 8×)
@@ -278,7 +278,7 @@ class UNet(nn.Module):
         for up in reversed(self.ups[:-1]): x = up(torch.cat([skips.pop(), x], 1))
         return x
 
-# %% ../nbs/01_models.ipynb #a41652fd
+# %% ../nbs/01_models.ipynb #69608403
 def nlayer_critic(ndf:int=64, # base width
                   n_layers:int=3, # strided layers: 3 gives the 70×70 PatchGAN
                   in_ch:int=6): # dark input and image, concatenated
@@ -290,11 +290,11 @@ def nlayer_critic(ndf:int=64, # base width
               stage(w[-2], w[-1], 1), nn.Conv2d(w[-1], 1, 4, 1, 1)]
     return init_normal(PatchCritic(*stages), norm_std=0.02)
 
-# %% ../nbs/01_models.ipynb #f69a943d
+# %% ../nbs/01_models.ipynb #79303b01
 register_arch('pix2pix', UNet, nlayer_critic,
               'pix2pix (Isola et al. 2017): U-Net 256 with 8 levels and the 70x70 PatchGAN; BN + dropout')
 
-# %% ../nbs/01_models.ipynb #4383210e
+# %% ../nbs/01_models.ipynb #7d27ad8e
 class ResBlock(nn.Module):
     "A residual block: (reflect-pad → 3×3 conv → norm → ReLU) → (reflect-pad → 3×3 conv → norm), added to the input."
     def __init__(self, nf:int, norm=nn.InstanceNorm2d):
@@ -303,7 +303,7 @@ class ResBlock(nn.Module):
                                   nn.ReflectionPad2d(1), nn.Conv2d(nf, nf, 3), norm(nf))
     def forward(self, x): return x + self.body(x)
 
-# %% ../nbs/01_models.ipynb #623a76d8
+# %% ../nbs/01_models.ipynb #81e54f9e
 def _c7(ni, nf, norm=True):
     "Reflect-pad 3 → 7×7 conv, then instance norm and ReLU (or tanh for the output)."
     return nn.Sequential(nn.ReflectionPad2d(3), nn.Conv2d(ni, nf, 7), *([nn.InstanceNorm2d(nf), nn.ReLU()] if norm else [nn.Tanh()]))
@@ -311,7 +311,7 @@ def _c7(ni, nf, norm=True):
 def _down(ni, nf): return nn.Sequential(nn.Conv2d(ni, nf, 3, 2, 1), nn.InstanceNorm2d(nf), nn.ReLU())
 def _up(ni, nf): return nn.Sequential(nn.ConvTranspose2d(ni, nf, 3, 2, 1, output_padding=1), nn.InstanceNorm2d(nf), nn.ReLU())
 
-# %% ../nbs/01_models.ipynb #9da271b6
+# %% ../nbs/01_models.ipynb #619fdc84
 class Pix2PixHDGenerator(nn.Module):
     "Pix2PixHD's global generator G1, with `n_local` local enhancers G2 if asked."
     def __init__(self, ngf:int=64, # width of the global generator's first layer
@@ -338,7 +338,7 @@ class Pix2PixHDGenerator(nn.Module):
         for down, up in zip(self.local_down, self.local_up): y = up(down(xs.pop()) + y)
         return self.out(y)
 
-# %% ../nbs/01_models.ipynb #68e5096e
+# %% ../nbs/01_models.ipynb #73cce6ad
 def hd_patch_critic(ndf:int=64, n_layers:int=3, in_ch:int=6):
     "Pix2PixHD's single-scale PatchGAN: 4×4 convs with padding 2, instance norm, LeakyReLU(0.2)."
     def stage(ni, nf, stride, norm=True):
@@ -365,11 +365,11 @@ class MultiScaleCritic(nn.Module):
         return feats
     def forward(self, x): return torch.cat([f[-1].flatten(1) for f in self.features(x)], 1)
 
-# %% ../nbs/01_models.ipynb #35321c64
+# %% ../nbs/01_models.ipynb #e0922c46
 register_arch('pix2pixhd', Pix2PixHDGenerator, MultiScaleCritic,
               'Pix2PixHD (Wang et al. 2018): ResNet global generator (+ local enhancers), multi-scale critic; instance norm')
 
-# %% ../nbs/01_models.ipynb #3dcd6687
+# %% ../nbs/01_models.ipynb #c4281040
 def feature_matching_loss(fake_feats, # `critic.features(...)` on generated images
                           real_feats, # `critic.features(...)` on real ones
                           weight:float=10.): # pix2pixHD's lambda_feat
@@ -380,7 +380,7 @@ def feature_matching_loss(fake_feats, # `critic.features(...)` on generated imag
         for f, r in zip(ff[:-1], rf[:-1]): loss = loss + w * F.l1_loss(f, r.detach())
     return loss * weight
 
-# %% ../nbs/01_models.ipynb #7952b7e9
+# %% ../nbs/01_models.ipynb #e824bb22
 class CompactBlock(nn.Module):
     "A residual block of two 3×3 convolutions with a LeakyReLU between."
     def __init__(self, c:int):
@@ -388,7 +388,7 @@ class CompactBlock(nn.Module):
         self.conv1, self.conv2 = nn.Conv2d(c, c, 3, padding=1), nn.Conv2d(c, c, 3, padding=1)
     def forward(self, x): return x + self.conv2(F.leaky_relu(self.conv1(x), 0.2))
 
-# %% ../nbs/01_models.ipynb #dbc47f75
+# %% ../nbs/01_models.ipynb #cd8bca3f
 class GlobalCurve(nn.Module):
     "A per-image gamma and 3×3 colour matrix predicted from pooled features `(N, c)`, applied to an image in [0, 1]."
     def __init__(self, c:int):
@@ -401,7 +401,7 @@ class GlobalCurve(nn.Module):
         matrix = torch.eye(3, device=x.device, dtype=x.dtype) + p[:, 3:].view(-1, 3, 3)
         return torch.einsum('bij,bjhw->bihw', matrix, x.clamp_min(1e-4) ** gamma)
 
-# %% ../nbs/01_models.ipynb #fe243c56
+# %% ../nbs/01_models.ipynb #8c2e4001
 class CompactNet(nn.Module):
     "llgan's compact default: a global gamma/colour curve plus a small pixel-unshuffle U-Net residual."
     def __init__(self, nf:tuple=(24, 48, 96), # channels at 1/2, 1/4 and 1/8 of the input size
@@ -444,7 +444,7 @@ class CompactNet(nn.Module):
         y = self.curve(pooled, x01) + self.head(g1)
         return (y if self.training else y.clamp(0, 1)) * 2 - 1
 
-# %% ../nbs/01_models.ipynb #d7676a5e
+# %% ../nbs/01_models.ipynb #d8b85710
 def compact_critic(ndf:int=32, # base width
                    n_layers:int=3): # strided layers (3: 70×70 patches)
     "The conditional PatchGAN critic used with `CompactNet`."
@@ -453,7 +453,7 @@ def compact_critic(ndf:int=32, # base width
 register_arch('compact', CompactNet, compact_critic,
               "llgan's default: global gamma/colour curve + pixel-unshuffle U-Net residual, trains on a CPU")
 
-# %% ../nbs/01_models.ipynb #b3dc6a49
+# %% ../nbs/01_models.ipynb #8ce174f4
 def arch_table():
     "One dict per registered architecture: name, params, GMACs at 256×256 and 600×400, critic params, multiple, doc."
     rows = []
@@ -464,7 +464,7 @@ def arch_table():
                          multiple=g.multiple, doc=a.doc))
     return rows
 
-# %% ../nbs/01_models.ipynb #7c4518f5
+# %% ../nbs/01_models.ipynb #922c500f
 def cpu_ms(model, # a generator
            h:int=400, w:int=600, # image size
            n:int=2, # timed runs (after one warm-up)
@@ -483,7 +483,7 @@ def cpu_ms(model, # a generator
         return statistics.median(times[1:]) * 1000
     finally: torch.set_num_threads(old)
 
-# %% ../nbs/01_models.ipynb #065c55db
+# %% ../nbs/01_models.ipynb #970cc308
 def models_args(p):
     "Arguments of `llgan models`."
     p.add_argument('--json', action='store_true', help='print a JSON list of objects instead of a table')
