@@ -10,7 +10,7 @@ __all__ = ['LUMA', 'BASELINES', 'SUMMARY_COLS', 'DIGITS', 'LPIPS_FILE', 'LPIPS_U
            'evaluate', 'summarize', 'format_table', 'to_markdown', 'lpips_metric', 'show_grid', 'plot_scores',
            'eval_args', 'eval_run']
 
-# %% ../nbs/03_eval.ipynb #c45f377c
+# %% ../nbs/03_eval.ipynb #7f409f13
 import math, os, time
 from pathlib import Path
 import numpy as np
@@ -18,7 +18,7 @@ import pandas as pd
 from fastprogress.fastprogress import progress_bar
 from .data import LLGanError, read_image, to_tensor, to_image
 
-# %% ../nbs/03_eval.ipynb #4b563bda
+# %% ../nbs/03_eval.ipynb #5ea4db00
 def psnr(out, # enhanced image, uint8 (H, W, 3)
          ref): # reference image, uint8 (H, W, 3)
     "Peak signal-to-noise ratio in dB of `out` against `ref` (8-bit, data range 255)."
@@ -26,7 +26,7 @@ def psnr(out, # enhanced image, uint8 (H, W, 3)
     if np.array_equal(out, ref): return math.inf
     return float(peak_signal_noise_ratio(ref, out, data_range=255))
 
-# %% ../nbs/03_eval.ipynb #72cb5801
+# %% ../nbs/03_eval.ipynb #f90813a8
 def ssim(out, # enhanced image, uint8 (H, W, 3)
          ref): # reference image, uint8 (H, W, 3)
     "Structural similarity of `out` and `ref`: 11x11 Gaussian window, sigma 1.5, as in Wang et al. 2004."
@@ -34,7 +34,7 @@ def ssim(out, # enhanced image, uint8 (H, W, 3)
     return float(structural_similarity(ref, out, channel_axis=-1, data_range=255, gaussian_weights=True,
                                        sigma=1.5, use_sample_covariance=False))
 
-# %% ../nbs/03_eval.ipynb #af42a273
+# %% ../nbs/03_eval.ipynb #4a8ed210
 LUMA = np.array([0.299, 0.587, 0.114])
 
 def gt_mean(out, # enhanced image, uint8 (H, W, 3)
@@ -45,30 +45,30 @@ def gt_mean(out, # enhanced image, uint8 (H, W, 3)
     if mx == 0: return np.full_like(out, round(float((y @ LUMA).mean()) * 255))
     return (np.clip(x * ((y @ LUMA).mean() / mx), 0, 1) * 255 + 0.5).astype(np.uint8)
 
-# %% ../nbs/03_eval.ipynb #ae640621
+# %% ../nbs/03_eval.ipynb #a0636cdd
 def scores(out, ref):
     "PSNR and SSIM of `out` against `ref`, plain and after `gt_mean`."
     adj = gt_mean(out, ref)
     return dict(psnr=psnr(out, ref), ssim=ssim(out, ref), psnr_gtmean=psnr(adj, ref), ssim_gtmean=ssim(adj, ref))
 
-# %% ../nbs/03_eval.ipynb #2fa2ac40
+# %% ../nbs/03_eval.ipynb #6419285b
 def identity(img):
     "The input, unchanged: the score a method must improve on."
     return img.copy()
 
-# %% ../nbs/03_eval.ipynb #4f1f7b45
+# %% ../nbs/03_eval.ipynb #dae6fd9d
 def gamma(img, g=1/2.2):
     "Brighten an 8-bit image with the fixed curve `x ** g`."
     return (np.clip((img / 255.) ** g, 0, 1) * 255 + 0.5).astype(np.uint8)
 
-# %% ../nbs/03_eval.ipynb #395a995c
+# %% ../nbs/03_eval.ipynb #7776d2f5
 def auto_gamma(img, target=0.5):
     "Brighten an 8-bit image with the gamma curve that moves its mean brightness to `target`."
     x = img.astype(np.float64) / 255
     m = np.clip(x.mean(), 1e-4, 0.9999)
     return (np.clip(x ** (np.log(target) / np.log(m)), 0, 1) * 255 + 0.5).astype(np.uint8)
 
-# %% ../nbs/03_eval.ipynb #26c6108e
+# %% ../nbs/03_eval.ipynb #37e05b6e
 def _on_value(img, f):
     "Apply `f` (float [0, 1] -> float [0, 1]) to the HSV value channel of an 8-bit RGB image."
     from skimage.color import rgb2hsv, hsv2rgb
@@ -81,16 +81,16 @@ def hist_eq(img):
     from skimage.exposure import equalize_hist
     return _on_value(img, equalize_hist)
 
-# %% ../nbs/03_eval.ipynb #caa809c2
+# %% ../nbs/03_eval.ipynb #4ff84739
 def clahe(img):
     "Contrast-limited adaptive histogram equalization (scikit-image defaults) of the HSV value channel."
     from skimage.exposure import equalize_adapthist
     return _on_value(img, equalize_adapthist)
 
-# %% ../nbs/03_eval.ipynb #3aff4c8c
+# %% ../nbs/03_eval.ipynb #d082f35d
 BASELINES = dict(identity=identity, gamma=gamma, auto_gamma=auto_gamma, hist_eq=hist_eq, clahe=clahe)
 
-# %% ../nbs/03_eval.ipynb #b46c3ba8
+# %% ../nbs/03_eval.ipynb #8fff22c1
 def model_method(model, # a generator from `llgan.models`
                  device='cpu'): # where to run it
     "A method (uint8 HWC -> uint8 HWC) that runs `model` at full resolution."
@@ -102,7 +102,7 @@ def model_method(model, # a generator from `llgan.models`
     method.params = count_params(model)
     return method
 
-# %% ../nbs/03_eval.ipynb #c2f46145
+# %% ../nbs/03_eval.ipynb #2e638dcc
 def _methods(methods):
     "A dict name -> method from a dict, or a list of baseline names."
     if isinstance(methods, dict): return methods
@@ -114,7 +114,7 @@ def _load(x):
     "An image array from a path or an array."
     return x if isinstance(x, np.ndarray) else read_image(x)
 
-# %% ../nbs/03_eval.ipynb #44a53536
+# %% ../nbs/03_eval.ipynb #1d8f02d3
 def evaluate(pairs, # (low, high) paths or arrays
              methods, # dict name -> method, or list of baseline names
              save_dir=None, # folder to keep the outputs in, one subfolder per method
@@ -139,7 +139,7 @@ def evaluate(pairs, # (low, high) paths or arrays
                 Image.fromarray(out).save(Path(save_dir)/mname/f'{name}.png')
     return pd.DataFrame(rows)
 
-# %% ../nbs/03_eval.ipynb #8ad85b02
+# %% ../nbs/03_eval.ipynb #85bf4214
 SUMMARY_COLS = {'psnr': 'PSNR', 'ssim': 'SSIM', 'psnr_gtmean': 'PSNR GT-mean', 'ssim_gtmean': 'SSIM GT-mean',
                 'lpips': 'LPIPS', 'params': 'params', 'ms': 'ms per image'}
 DIGITS = {'PSNR': 2, 'SSIM': 3, 'PSNR GT-mean': 2, 'SSIM GT-mean': 3, 'LPIPS': 3, 'ms per image': 1}
@@ -151,7 +151,7 @@ def summarize(df):
     t['params'] = t['params'].astype(int)
     return t.round(DIGITS)
 
-# %% ../nbs/03_eval.ipynb #bfd4ae9f
+# %% ../nbs/03_eval.ipynb #a82c111e
 def format_table(table):
     "The summary `table` as strings: fixed decimals per column, `inf` kept."
     t = table.copy()
@@ -166,7 +166,7 @@ def to_markdown(table):
     md = ['| ' + ' | '.join(t.columns) + ' |', '|' + '|'.join(':---' if c == 'method' else '---:' for c in t.columns) + '|']
     return '\n'.join(md + ['| ' + ' | '.join(r) + ' |' for r in t.itertuples(index=False)]) + '\n'
 
-# %% ../nbs/03_eval.ipynb #212e5d76
+# %% ../nbs/03_eval.ipynb #b628cc1d
 LPIPS_FILE = 'alexnet-owt-7be5be79.pth'
 LPIPS_URL = f'https://download.pytorch.org/models/{LPIPS_FILE}'
 
@@ -191,7 +191,7 @@ def lpips_metric(weights=None): # torchvision's AlexNet weights file; default: $
         with torch.inference_mode(): return float(net(to_tensor(out)[None], to_tensor(ref)[None]))
     return metric
 
-# %% ../nbs/03_eval.ipynb #5ae8225c
+# %% ../nbs/03_eval.ipynb #a7941465
 def _pick(pairs, images):
     "The pairs whose low image has a stem in `images` (all if None), in the order of `images`."
     if images is None: return list(pairs)
@@ -200,7 +200,7 @@ def _pick(pairs, images):
     if missing: raise LLGanError(f'no pair for image {", ".join(missing)} (known: {", ".join(list(by)[:10])}...)')
     return [by[str(i)] for i in images]
 
-# %% ../nbs/03_eval.ipynb #f6a9457c
+# %% ../nbs/03_eval.ipynb #18d36643
 def show_grid(pairs, # (low, high) paths
               methods, # dict name -> method, or list of baseline names
               images=None, # stems of the images to show; default all
@@ -225,7 +225,7 @@ def show_grid(pairs, # (low, high) paths
     if path is not None: fig.savefig(path, dpi=110, bbox_inches='tight')
     return fig
 
-# %% ../nbs/03_eval.ipynb #d71f19a9
+# %% ../nbs/03_eval.ipynb #f1df1a6f
 SCORE_LABELS = dict(psnr='PSNR (dB)', ssim='SSIM', psnr_gtmean='PSNR GT-mean (dB)', ssim_gtmean='SSIM GT-mean', lpips='LPIPS')
 
 def plot_scores(df, # per-image scores from `evaluate`
@@ -251,7 +251,7 @@ def plot_scores(df, # per-image scores from `evaluate`
     if path is not None: fig.savefig(path, dpi=110, bbox_inches='tight')
     return fig
 
-# %% ../nbs/03_eval.ipynb #5462a0dd
+# %% ../nbs/03_eval.ipynb #8255331a
 def eval_args(p):
     "Add the arguments of `llgan eval` to parser `p`."
     p.add_argument('low_dir', metavar='LOW_DIR', help='folder of dark images')
@@ -266,7 +266,7 @@ def eval_args(p):
     p.add_argument('--lpips', action='store_true', help='add LPIPS (needs the lpips package and local AlexNet weights)')
     p.add_argument('--lpips-weights', metavar='PATH', help=f'torchvision {LPIPS_FILE}; default $LLGAN_LPIPS_WEIGHTS')
 
-# %% ../nbs/03_eval.ipynb #dc80c1f3
+# %% ../nbs/03_eval.ipynb #f83cc56b
 def _model_methods(names):
     "A dict name -> method for model names or files, named by file stem."
     from llgan.models import load_model
@@ -296,5 +296,5 @@ def eval_run(args):
         print(f'summary: {args.md}')
     return 0
 
-# %% ../nbs/03_eval.ipynb #597c1b9d
+# %% ../nbs/03_eval.ipynb #6961448d
 LOL_TWIN_FREE = ('179', '493', '547')
