@@ -277,14 +277,16 @@ def pad_to(img, h, w):
 
 # %% ../nbs/00_data.ipynb #d84aa12a
 def augment_pair(low, high, # uint8 arrays of the same size
-                 size, # side of the square crop
+                 size, # side of a square crop, or `(height, width)`
                  rng): # numpy random generator
-    "The same random crop, flip and 90° rotation of `low` and `high`."
-    low, high = pad_to(low, size, size), pad_to(high, size, size)
-    y, x = rng.integers(0, low.shape[0] - size + 1), rng.integers(0, low.shape[1] - size + 1)
+    "The same random crop, flip and rotation of `low` and `high` (by 90° steps if the crop is square, else by 180°)."
+    h, w = (size, size) if isinstance(size, int) else size
+    low, high = pad_to(low, h, w), pad_to(high, h, w)
+    y, x = rng.integers(0, low.shape[0] - h + 1), rng.integers(0, low.shape[1] - w + 1)
     flip, k = rng.random() < 0.5, int(rng.integers(0, 4))
+    if h != w: k = k // 2 * 2  # a quarter turn would change the shape
     def f(a):
-        a = a[y:y + size, x:x + size]
+        a = a[y:y + h, x:x + w]
         return np.rot90(a[:, ::-1] if flip else a, k)
     return f(low), f(high)
 
@@ -359,7 +361,7 @@ def __getattr__(name):
 # %% ../nbs/00_data.ipynb #605f6292
 def pair_dls(train_pairs, # `(low_path, high_path)` pairs to train on
              valid_pairs, # pairs to validate on, at full resolution
-             size=128, # side of the square training crops
+             size=128, # side of the square training crops, or `(height, width)`
              bs=8, # batch size
              multiple=16, # validation images are cut to multiples of this
              num_workers=None, # worker processes (default 0: the data are already in memory)
@@ -367,7 +369,7 @@ def pair_dls(train_pairs, # `(low_path, high_path)` pairs to train on
              device=None): # device of the batches (default: fastai's default device)
     "fastai `DataLoaders` yielding `(low, high)` batches in [-1, 1]."
     from fastai.data.core import DataLoaders
-    if size % multiple: raise LLGanError(f'crop size {size} is not a multiple of {multiple}')
+    if any(s % multiple for s in np.atleast_1d(size)): raise LLGanError(f'crop size {size} is not a multiple of {multiple}')
     if not train_pairs: raise LLGanError('no training pairs')
     train, valid = load_pairs(train_pairs), load_pairs(valid_pairs)
     sizes = {crop_to_multiple(l, multiple).shape for l, _ in valid}

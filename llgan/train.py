@@ -9,8 +9,8 @@ __all__ = ['SEED_RECIPE', 'RECIPES', 'tiny_pairs', 'unit', 'psnr', 'ssim', 'Cond
            'CondGANLoss', 'epoch_of', 'GANSchedule', 'TrainStats', 'score_metrics', 'UnfreezeForDDP', 'recipe',
            'gan_learner', 'rng_state', 'set_rng_state', 'gan_nets', 'save_checkpoint', 'read_checkpoint',
            'load_checkpoint', 'Restore', 'fit_gan', 'HistoryCSV', 'sample_grid', 'SampleGrid', 'plot_history',
-           'Checkpointer', 'output_cbs', 'train_speed', 'distributed', 'train_args', 'training_pairs', 'table_logger',
-           'train_run']
+           'Checkpointer', 'output_cbs', 'train_speed', 'distributed', 'crop_size', 'size_text', 'train_args',
+           'training_pairs', 'table_logger', 'train_run']
 
 # %% ../nbs/02_train.ipynb #2058652b
 import os, sys, time, random, shutil, warnings
@@ -507,13 +507,23 @@ def distributed(learn, # a learner made by `gan_learner`
                              kwargs_handlers=[DistributedDataParallelKwargs(find_unused_parameters=True)])
 
 # %% ../nbs/02_train.ipynb #ef36ae4d
+def crop_size(text):
+    "A crop size from the command line: `256` for a square, `400x592` for height × width."
+    h, _, w = text.lower().partition('x')
+    return (int(h), int(w)) if w else int(h)
+
+def size_text(size):
+    "`size` (a side or `(height, width)`) as `HxW`."
+    h, w = (size, size) if isinstance(size, int) else size
+    return f'{h}x{w}'
+
 def train_args(p):
     "Add the arguments of `llgan train` to the argparse parser `p`."
     p.add_argument('data', metavar='DATA_DIR', help='paired photos: LOL-v1, LOL-v2, the seed layout, or any folder with low/ and high/')
     p.add_argument('--arch', default='compact', help='architecture (see `llgan models`; default compact)')
     p.add_argument('--epochs', type=int, default=10, help='epochs in all, counting those of a resumed run (default 10)')
     p.add_argument('--bs', type=int, help="batch size of each process (default: the architecture's recipe)")
-    p.add_argument('--size', type=int, help="side of the square training crops (default: the recipe's)")
+    p.add_argument('--size', type=crop_size, help="training crop: a side (256) or HxW (400x592: whole LOL images) (default: the recipe's)")
     p.add_argument('--out', help='output folder (default runs/ARCH)')
     p.add_argument('--resume', metavar='CKPT', help='continue from a checkpoint, e.g. OUT/last.pth')
     p.add_argument('--split', help='split of DATA_DIR to train on, if it holds several (default: the training split)')
@@ -590,7 +600,7 @@ def train_run(args):
                         beta1=s['beta1'], pretrain=s['pretrain'], n_crit=s['n_crit'], switch_eval=s['switch_eval'],
                         precision=args.precision, cbs=output_cbs(out, args.samples, config))
     _say(f'llgan train: {arch} ({count_params(gen) / 1e6:.2f} M parameters), {len(train)} training and {len(valid)} validation pairs, '
-         f'{s["size"]}x{s["size"]} crops, batch {s["bs"]} x {max(num_distrib(), 1)} process(es), {torch.get_num_threads()} threads, '
+         f'{size_text(s["size"])} crops, batch {s["bs"]} x {max(num_distrib(), 1)} process(es), {torch.get_num_threads()} threads, '
          f'losses adv {s["adv"]:g} + L1 {s["l1"]:g} + SSIM {s["ssim"]:g}' + (f' + FM {s["fm"]:g}' if s['fm'] else '') + f', lr {s["lr"]:g}; writing to {out}')
     if not sys.stdout.isatty():  # a log file: plain table lines rather than progress bars
         learn.remove_cb(ProgressCallback)
