@@ -405,7 +405,8 @@ class GlobalCurve(nn.Module):
 class CompactNet(nn.Module):
     "llgan's compact default: a global gamma/colour curve plus a small pixel-unshuffle U-Net residual."
     def __init__(self, nf:tuple=(24, 48, 96), # channels at 1/2, 1/4 and 1/8 of the input size
-                 nb:int=2): # residual blocks at the bottleneck
+                 nb:int=2, # residual blocks at the bottleneck
+                 ctx:int=0): # stride-2 layers after the bottleneck that widen what the curve sees (0: the bottleneck alone)
         super().__init__()
         c1, c2, c3 = nf
         self.multiple = 16
@@ -415,7 +416,8 @@ class CompactNet(nn.Module):
         self.enc2 = CompactBlock(c2)
         self.down2 = nn.Sequential(nn.Conv2d(c2, c3, 3, stride=2, padding=1), nn.LeakyReLU(0.2))
         self.mid = nn.Sequential(*[CompactBlock(c3) for _ in range(nb)])
-        self.curve = GlobalCurve(c3)
+        self.deep = nn.Sequential(*[nn.Sequential(nn.Conv2d(c3, c3, 3, stride=2, padding=1), nn.LeakyReLU(0.2)) for _ in range(ctx)])
+        self.curve = GlobalCurve(c3 * 2 if ctx else c3)
         self.up2 = nn.Sequential(nn.Conv2d(c3, c2 * 4, 1), nn.PixelShuffle(2))
         self.dec2 = CompactBlock(c2)
         self.up1 = nn.Sequential(nn.Conv2d(c2, c1 * 4, 1), nn.PixelShuffle(2))
@@ -429,17 +431,22 @@ class CompactNet(nn.Module):
         f2 = self.enc2(self.down1(f1))
         return f1, f2, self.mid(self.down2(f2))
 
+    def pool(self, f3):
+        "Image-wide features for the curve: the bottleneck's mean, and with `ctx` also the mean of its deeper layers."
+        p = f3.mean((2, 3))
+        return torch.cat([p, self.deep(f3).mean((2, 3))], 1) if len(self.deep) else p
+
     def context(self, x):
         "The image-wide statistics the net uses, one row per image: mean brightness, then pooled bottleneck features."
         x01 = (pad_to_multiple(x, self.multiple)[0] + 1) / 2
         mean = x01.mean((1, 2, 3))
-        return torch.cat([mean[:, None], self.encode(x01, mean)[2].mean((2, 3))], 1)
+        return torch.cat([mean[:, None], self.pool(self.encode(x01, mean)[2])], 1)
 
     def forward(self, x, context=None): # `context`: image-wide statistics from `context`, for tiles of a larger image
         x01 = (x + 1) / 2
         mean = x01.mean((1, 2, 3)) if context is None else context[:, 0]
         f1, f2, f3 = self.encode(x01, mean)
-        pooled = f3.mean((2, 3)) if context is None else context[:, 1:]
+        pooled = self.pool(f3) if context is None else context[:, 1:]
         g1 = self.dec1(self.up1(self.dec2(self.up2(f3) + f2)) + f1)
         y = self.curve(pooled, x01) + self.head(g1)
         return (y if self.training else y.clamp(0, 1)) * 2 - 1

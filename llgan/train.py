@@ -9,8 +9,8 @@ __all__ = ['SEED_RECIPE', 'RECIPES', 'tiny_pairs', 'unit', 'psnr', 'ssim', 'Cond
            'CondGANLoss', 'epoch_of', 'GANSchedule', 'TrainStats', 'score_metrics', 'UnfreezeForDDP', 'recipe',
            'gan_learner', 'rng_state', 'set_rng_state', 'gan_nets', 'save_checkpoint', 'read_checkpoint',
            'load_checkpoint', 'Restore', 'fit_gan', 'HistoryCSV', 'sample_grid', 'SampleGrid', 'plot_history',
-           'Checkpointer', 'output_cbs', 'train_speed', 'distributed', 'crop_size', 'size_text', 'train_args',
-           'training_pairs', 'table_logger', 'train_run']
+           'Checkpointer', 'output_cbs', 'train_speed', 'distributed', 'warm_start', 'crop_size', 'size_text',
+           'train_args', 'training_pairs', 'table_logger', 'train_run']
 
 # %% ../nbs/02_train.ipynb #2058652b
 import os, sys, time, random, shutil, warnings
@@ -33,7 +33,7 @@ from fastai.torch_core import default_device, find_bs, num_distrib, params, rank
 from fastai.vision.gan import GANLearner, GANLoss, GANTrainer
 from torch.nn.parallel import DistributedDataParallel
 from .data import LLGanError, darken, dataset_pairs, dataset_splits, pair_dls, scene_split, to_image
-from .models import ARCHS, count_params, feature_matching_loss, get_critic, get_model, run_generator, save_model
+from .models import ARCHS, count_params, feature_matching_loss, get_critic, get_model, load_model, run_generator, save_model
 
 # %% ../nbs/02_train.ipynb #85887808
 def tiny_pairs(folder, # where to write `low/` and `high/`
@@ -507,6 +507,19 @@ def distributed(learn, # a learner made by `gan_learner`
                              kwargs_handlers=[DistributedDataParallelKwargs(find_unused_parameters=True)])
 
 # %% ../nbs/02_train.ipynb #ef36ae4d
+def warm_start(model, # a generator, changed in place
+               path): # a model file, or the name of a shipped model
+    "Copy the weights of `path` into `model`: equal shapes whole, tensors that grew into their leading slice; the rest keep their initialisation."
+    old = load_model(path).state_dict()
+    with torch.no_grad():
+        for k, v in model.state_dict().items():
+            o = old.get(k)
+            if o is None: continue
+            if o.dim() != v.dim() or any(a > b for a, b in zip(o.shape, v.shape)):
+                raise LLGanError(f'{path}: {k} has shape {tuple(o.shape)}, which does not fit in {tuple(v.shape)}')
+            v[tuple(slice(0, n) for n in o.shape)] = o
+    return model
+
 def crop_size(text):
     "A crop size from the command line: `256` for a square, `400x592` for height × width."
     h, _, w = text.lower().partition('x')
@@ -526,6 +539,7 @@ def train_args(p):
     p.add_argument('--size', type=crop_size, help="training crop: a side (256) or HxW (400x592: whole LOL images) (default: the recipe's)")
     p.add_argument('--out', help='output folder (default runs/ARCH)')
     p.add_argument('--resume', metavar='CKPT', help='continue from a checkpoint, e.g. OUT/last.pth')
+    p.add_argument('--init', metavar='MODEL', help='start the generator from the weights of a model file (a grown architecture keeps them in its leading slices)')
     p.add_argument('--split', help='split of DATA_DIR to train on, if it holds several (default: the training split)')
     p.add_argument('--arch-args', metavar='JSON', help='keyword arguments of the generator, e.g. \'{"nf": 32}\' (see `llgan models`)')
     p.add_argument('--critic-args', metavar='JSON', help='keyword arguments of the critic')
@@ -593,6 +607,7 @@ def train_run(args):
     gkw, ckw = (ck['kwargs'], ck['critic_kwargs']) if ck else (_json_arg(args.arch_args, '--arch-args'), _json_arg(args.critic_args, '--critic-args'))
     try: gen, critic = get_model(arch, **gkw), get_critic(arch, **ckw)
     except TypeError as e: raise LLGanError(f'{arch}: {e}') from None
+    if args.init and not ck: warm_start(gen, args.init)
     dls = pair_dls(train, valid, size=s['size'], bs=s['bs'], multiple=gen.multiple, num_workers=args.workers, seed=args.seed)
     out = Path(args.out or f'runs/{arch}')
     config = dict(arch=arch, data=str(args.data), epochs=args.epochs, seed=args.seed, **s)
