@@ -8,7 +8,7 @@ Docs: https://llgan.github.io/llgan/data.html.md"""
 __all__ = ['IMAGE_EXTS', 'DEMO_SOURCES', 'LOW_NAMES', 'HIGH_NAMES', 'SPLIT_ALIASES', 'SYNTH_RANGES', 'SYNTH_FIELDS', 'LLGanError',
            'natural_key', 'image_files', 'pil_to_rgb', 'read_image', 'to_tensor', 'to_image', 'srgb_to_linear',
            'linear_to_srgb', 'darken', 'make_demo_images', 'find_pairs', 'dataset_splits', 'dataset_pairs',
-           'pixel_hash', 'pixel_hashes', 'scene_groups', 'scene_split', 'load_pair', 'load_pairs', 'pad_to',
+           'pixel_hash', 'pixel_hashes', 'scene_groups', 'scene_split', 'load_pair', 'load_pairs', 'pad_to', 'crop_hw',
            'augment_pair', 'crop_to_multiple', 'PairDataset', 'decode', 'pair_dls', 'synth_params', 'jpeg_roundtrip',
            'read_image_bytes', 'synth_pair', 'noise_sigma', 'low_stats', 'shrink', 'synth_folder', 'synth_args',
            'synth_run', 'resize_area', 'pack_npz', 'load_npz', 'pack_args', 'pack_run']
@@ -276,11 +276,15 @@ def pad_to(img, h, w):
     return np.pad(img, ((0, ph), (0, pw), (0, 0)), mode='reflect') if ph or pw else img
 
 # %% ../nbs/00_data.ipynb #d84aa12a
+def crop_hw(size):
+    "`(height, width)` of a crop given as a side or as `(height, width)`."
+    return (size, size) if isinstance(size, int) else tuple(size)
+
 def augment_pair(low, high, # uint8 arrays of the same size
                  size, # side of a square crop, or `(height, width)`
                  rng): # numpy random generator
     "The same random crop, flip and rotation of `low` and `high` (by 90° steps if the crop is square, else by 180°)."
-    h, w = (size, size) if isinstance(size, int) else size
+    h, w = crop_hw(size)
     low, high = pad_to(low, h, w), pad_to(high, h, w)
     y, x = rng.integers(0, low.shape[0] - h + 1), rng.integers(0, low.shape[1] - w + 1)
     flip, k = rng.random() < 0.5, int(rng.integers(0, 4))
@@ -369,7 +373,7 @@ def pair_dls(train_pairs, # `(low_path, high_path)` pairs to train on
              device=None): # device of the batches (default: fastai's default device)
     "fastai `DataLoaders` yielding `(low, high)` batches in [-1, 1]."
     from fastai.data.core import DataLoaders
-    if any(s % multiple for s in np.atleast_1d(size)): raise LLGanError(f'crop size {size} is not a multiple of {multiple}')
+    if any(s % multiple for s in crop_hw(size)): raise LLGanError(f'crop size {size} is not a multiple of {multiple}')
     if not train_pairs: raise LLGanError('no training pairs')
     train, valid = load_pairs(train_pairs), load_pairs(valid_pairs)
     sizes = {crop_to_multiple(l, multiple).shape for l, _ in valid}

@@ -437,7 +437,7 @@ class CompactNet(nn.Module):
         return torch.cat([p, self.deep(f3).mean((2, 3))], 1) if len(self.deep) else p
 
     def context(self, x):
-        "The image-wide statistics the net uses, one row per image: mean brightness, then pooled bottleneck features."
+        "The image-wide statistics the net uses, one row per image: mean brightness, then the features of `pool`."
         x01 = (pad_to_multiple(x, self.multiple)[0] + 1) / 2
         mean = x01.mean((1, 2, 3))
         return torch.cat([mean[:, None], self.pool(self.encode(x01, mean)[2])], 1)

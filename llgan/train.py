@@ -32,7 +32,7 @@ from fastai.optimizer import OptimWrapper
 from fastai.torch_core import default_device, find_bs, num_distrib, params, rank_distrib, set_seed
 from fastai.vision.gan import GANLearner, GANLoss, GANTrainer
 from torch.nn.parallel import DistributedDataParallel
-from .data import LLGanError, darken, dataset_pairs, dataset_splits, pair_dls, scene_split, to_image
+from .data import LLGanError, crop_hw, darken, dataset_pairs, dataset_splits, pair_dls, scene_split, to_image
 from .models import ARCHS, count_params, feature_matching_loss, get_critic, get_model, load_model, run_generator, save_model
 
 # %% ../nbs/02_train.ipynb #85887808
@@ -527,8 +527,7 @@ def crop_size(text):
 
 def size_text(size):
     "`size` (a side or `(height, width)`) as `HxW`."
-    h, w = (size, size) if isinstance(size, int) else size
-    return f'{h}x{w}'
+    return 'x'.join(map(str, crop_hw(size)))
 
 def train_args(p):
     "Add the arguments of `llgan train` to the argparse parser `p`."
@@ -595,6 +594,7 @@ def train_run(args):
     warnings.filterwarnings('ignore', message='You are shadowing an attribute')  # fastai's GANTrainer: harmless
     if args.threads: torch.set_num_threads(args.threads)
     if num_distrib() > 1 and torch.cuda.is_available(): torch.cuda.set_device(int(os.environ.get('LOCAL_RANK', 0)))
+    if args.init and args.resume: raise LLGanError('--init starts a new run and --resume continues one: give one of them')
     ck = read_checkpoint(args.resume) if args.resume else None
     arch = ck['arch'] if ck else args.arch
     if arch not in ARCHS: raise LLGanError(f'--arch {arch}: unknown architecture (known: {", ".join(ARCHS)})')
@@ -607,7 +607,7 @@ def train_run(args):
     gkw, ckw = (ck['kwargs'], ck['critic_kwargs']) if ck else (_json_arg(args.arch_args, '--arch-args'), _json_arg(args.critic_args, '--critic-args'))
     try: gen, critic = get_model(arch, **gkw), get_critic(arch, **ckw)
     except TypeError as e: raise LLGanError(f'{arch}: {e}') from None
-    if args.init and not ck: warm_start(gen, args.init)
+    if args.init: warm_start(gen, args.init)
     dls = pair_dls(train, valid, size=s['size'], bs=s['bs'], multiple=gen.multiple, num_workers=args.workers, seed=args.seed)
     out = Path(args.out or f'runs/{arch}')
     config = dict(arch=arch, data=str(args.data), epochs=args.epochs, seed=args.seed, **s)
