@@ -126,21 +126,23 @@ class FeedLow(Callback):
 
 # %% ../nbs/02_train.ipynb #982afb6e
 class GenLoss:
-    "Generator loss: `adv`·BCE(critic says real) + `l1`·L1 + `ssim`·(1 - SSIM) + `fm`·feature matching."
+    "Generator loss: `adv`·BCE(critic says real) + `l1`·L1 + `ssim`·(1 - SSIM) + `fm`·feature matching + `mse`·MSE."
     def __init__(self, adv=1., # weight of the adversarial term
                  l1=100., # weight of the L1 distance to the reference
                  ssim=0., # weight of 1 - SSIM
-                 fm=0.): # weight of pix2pixHD's feature matching (needs a critic with `features`)
-        self.adv, self.l1, self.ssim, self.fm, self.parts = adv, l1, ssim, fm, {}
+                 fm=0., # weight of pix2pixHD's feature matching (needs a critic with `features`)
+                 mse=0.): # weight of the mean squared error, the loss PSNR scores
+        self.adv, self.l1, self.ssim, self.fm, self.mse, self.parts = adv, l1, ssim, fm, mse, {}
 
     def __call__(self, fake_pred, output, target, feats=None):
         parts = dict(l_g_pix=F.l1_loss(output.float(), target.float()))
+        if self.mse: parts['l_g_mse'] = F.mse_loss(output.float(), target.float())
         if self.ssim: parts['l_g_ssim'] = 1 - ssim(unit(output), unit(target)).mean()
         if self.adv and fake_pred is not None:
             parts['l_g_gan'] = F.binary_cross_entropy_with_logits(fake_pred.float(), torch.ones_like(fake_pred, dtype=torch.float32))
         if self.fm and feats is not None: parts['l_g_fm'] = feature_matching_loss(*feats, weight=1.)
         self.parts = {k: v.detach() for k, v in parts.items()}
-        w = dict(l_g_pix=self.l1, l_g_ssim=self.ssim, l_g_gan=self.adv, l_g_fm=self.fm)
+        w = dict(l_g_pix=self.l1, l_g_mse=self.mse, l_g_ssim=self.ssim, l_g_gan=self.adv, l_g_fm=self.fm)
         return sum(w[k] * v for k, v in parts.items())
 
 # %% ../nbs/02_train.ipynb #590e0db5
@@ -235,7 +237,7 @@ class UnfreezeForDDP(Callback):
             for p in self.learn.model.parameters(): p.requires_grad_(True)
 
 # %% ../nbs/02_train.ipynb #7db8d244
-SEED_RECIPE = dict(size=256, bs=12, adv=1., l1=100., ssim=0., fm=0., lr=2e-4, beta1=0.5)
+SEED_RECIPE = dict(size=256, bs=12, adv=1., l1=100., ssim=0., fm=0., mse=0., lr=2e-4, beta1=0.5)
 RECIPES = dict(compact=dict(SEED_RECIPE, size=128, bs=8, ssim=10.))
 
 def recipe(arch): # architecture name
@@ -246,7 +248,7 @@ def recipe(arch): # architecture name
 def gan_learner(dls, # `DataLoaders` of `(low, high)` batches in [-1, 1]
                 generator, # generator, (N, 3, H, W) in and out, in [-1, 1]
                 critic, # critic taking the dark image and an image concatenated (N, 6, H, W)
-                adv=1., l1=100., ssim=0., fm=0., # weights of the generator's loss terms
+                adv=1., l1=100., ssim=0., fm=0., mse=0., # weights of the generator's loss terms
                 lr=2e-4, # learning rate of the generator
                 lr_d=None, # learning rate of the critic (default `lr`)
                 beta1=0.5, # Adam's first momentum
@@ -262,7 +264,7 @@ def gan_learner(dls, # `DataLoaders` of `(low, high)` batches in [-1, 1]
     device = torch.device(getattr(dls, 'device', None) or default_device())
     mf = torch.channels_last if channels_last else torch.contiguous_format
     generator, critic = generator.to(device, memory_format=mf), critic.to(device, memory_format=mf)
-    gen_loss, stats = GenLoss(adv, l1, ssim, fm), TrainStats()
+    gen_loss, stats = GenLoss(adv, l1, ssim, fm, mse), TrainStats()
     learn = GANLearner(dls, generator, ConditionalCritic(critic), gen_loss, crit_loss,
                        switcher=GANSchedule(pretrain, n_crit, n_gen), switch_eval=switch_eval, show_img=False,
                        cbs=[FeedLow(channels_last), stats, UnfreezeForDDP(), *L(cbs)], lr=lr,
@@ -547,6 +549,7 @@ def train_args(p):
     g.add_argument('--l1', type=float, help='weight of the L1 loss (recipe: 100)')
     g.add_argument('--ssim', type=float, help='weight of the 1 - SSIM loss (recipe: 10 for compact, 0 for the seeds)')
     g.add_argument('--fm', type=float, help="weight of pix2pixHD's feature matching (recipe: 0)")
+    g.add_argument('--mse', type=float, help='weight of the mean squared error, the loss PSNR scores (recipe: 0)')
     g.add_argument('--lr', type=float, help='learning rate of the generator (recipe: 2e-4)')
     g.add_argument('--lr-d', type=float, help='learning rate of the critic (default: --lr)')
     g.add_argument('--beta1', type=float, help="Adam's first momentum (recipe: 0.5)")
@@ -611,12 +614,12 @@ def train_run(args):
     dls = pair_dls(train, valid, size=s['size'], bs=s['bs'], multiple=gen.multiple, num_workers=args.workers, seed=args.seed)
     out = Path(args.out or f'runs/{arch}')
     config = dict(arch=arch, data=str(args.data), epochs=args.epochs, seed=args.seed, **s)
-    learn = gan_learner(dls, gen, critic, adv=s['adv'], l1=s['l1'], ssim=s['ssim'], fm=s['fm'], lr=s['lr'], lr_d=s['lr_d'],
+    learn = gan_learner(dls, gen, critic, adv=s['adv'], l1=s['l1'], ssim=s['ssim'], fm=s['fm'], mse=s['mse'], lr=s['lr'], lr_d=s['lr_d'],
                         beta1=s['beta1'], pretrain=s['pretrain'], n_crit=s['n_crit'], switch_eval=s['switch_eval'],
                         precision=args.precision, cbs=output_cbs(out, args.samples, config))
     _say(f'llgan train: {arch} ({count_params(gen) / 1e6:.2f} M parameters), {len(train)} training and {len(valid)} validation pairs, '
          f'{size_text(s["size"])} crops, batch {s["bs"]} x {max(num_distrib(), 1)} process(es), {torch.get_num_threads()} threads, '
-         f'losses adv {s["adv"]:g} + L1 {s["l1"]:g} + SSIM {s["ssim"]:g}' + (f' + FM {s["fm"]:g}' if s['fm'] else '') + f', lr {s["lr"]:g}; writing to {out}')
+         f'losses adv {s["adv"]:g} + L1 {s["l1"]:g} + SSIM {s["ssim"]:g}' + (f' + FM {s["fm"]:g}' if s['fm'] else '') + (f' + MSE {s["mse"]:g}' if s['mse'] else '') + f', lr {s["lr"]:g}; writing to {out}')
     if not sys.stdout.isatty():  # a log file: plain table lines rather than progress bars
         learn.remove_cb(ProgressCallback)
         learn.logger = table_logger(learn)
