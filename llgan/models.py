@@ -9,8 +9,8 @@ __all__ = ['ARCHS', 'WEIGHTS_DIR', 'pad_to_multiple', 'run_generator', 'Arch', '
            'count_params', 'count_macs', 'save_model', 'load_model', 'init_normal', 'BatchNorm', 'Dropout',
            'set_train_mode_inference', 'PatchCritic', 'conv_bn_act', 'ConcatBlock', 'UpSkip', 'Seed1Generator',
            'seed1_critic', 'UNet', 'nlayer_critic', 'ResBlock', 'Pix2PixHDGenerator', 'hd_patch_critic',
-           'MultiScaleCritic', 'feature_matching_loss', 'CompactBlock', 'GlobalCurve', 'CompactNet', 'compact_critic',
-           'arch_table', 'cpu_ms', 'models_args', 'models_run']
+           'MultiScaleCritic', 'feature_matching_loss', 'CompactBlock', 'GlobalCurve', 'cell_means', 'CompactNet',
+           'compact_critic', 'arch_table', 'cpu_ms', 'models_args', 'models_run']
 
 # %% ../nbs/01_models.ipynb #29546ab1
 import json, math
@@ -390,10 +390,12 @@ class CompactBlock(nn.Module):
 
 # %% ../nbs/01_models.ipynb #cd8bca3f
 class GlobalCurve(nn.Module):
-    "A per-image gamma and 3×3 colour matrix predicted from pooled features `(N, c)`, applied to an image in [0, 1]."
-    def __init__(self, c:int):
+    "A per-image gamma and 3×3 colour matrix predicted from pooled features `(N, c + extra)`, applied to an image in [0, 1]."
+    def __init__(self, c:int, # pooled features, and the width of the hidden layer
+                 extra:int=0): # more inputs after them, read by weights that start at zero
         super().__init__()
-        self.mlp = nn.Sequential(nn.Linear(c, c), nn.LeakyReLU(0.2), nn.Linear(c, 12))
+        self.mlp = nn.Sequential(nn.Linear(c + extra, c), nn.LeakyReLU(0.2), nn.Linear(c, 12))
+        nn.init.zeros_(self.mlp[0].weight[:, c:])
         nn.init.normal_(self.mlp[-1].weight, std=1e-3); nn.init.zeros_(self.mlp[-1].bias)
     def forward(self, pooled, x):
         p = self.mlp(pooled)
@@ -401,12 +403,23 @@ class GlobalCurve(nn.Module):
         matrix = torch.eye(3, device=x.device, dtype=x.dtype) + p[:, 3:].view(-1, 3, 3)
         return torch.einsum('bij,bjhw->bihw', matrix, x.clamp_min(1e-4) ** gamma)
 
+# %% ../nbs/01_models.ipynb #c79be6fa
+def cell_means(x, # images (N, C, H, W)
+               rows:int, cols:int): # the grid
+    "Mean of `x` over each cell of a `rows` × `cols` grid, `(N, C, rows, cols)`."
+    def weights(n, k):
+        cell = torch.arange(n, device=x.device) * k // n
+        w = (cell[None] == torch.arange(k, device=x.device)[:, None]).to(x.dtype)
+        return w / w.sum(1, keepdim=True)
+    return torch.einsum('ih,nchw,jw->ncij', weights(x.shape[2], rows), x, weights(x.shape[3], cols))
+
 # %% ../nbs/01_models.ipynb #8c2e4001
 class CompactNet(nn.Module):
     "llgan's compact default: a global gamma/colour curve plus a small pixel-unshuffle U-Net residual."
     def __init__(self, nf:tuple=(24, 48, 96), # channels at 1/2, 1/4 and 1/8 of the input size
                  nb:int=2, # residual blocks at the bottleneck
-                 ctx:int=0): # stride-2 layers after the bottleneck that widen what the curve sees (0: the bottleneck alone)
+                 ctx:int=0, # stride-2 layers after the bottleneck that widen what the curve sees (0: the bottleneck alone)
+                 grid:int=0): # rows of the coarse layout of the photo the curve also sees, in 3:2 cells (0: none)
         super().__init__()
         c1, c2, c3 = nf
         self.multiple = 16
@@ -417,7 +430,8 @@ class CompactNet(nn.Module):
         self.down2 = nn.Sequential(nn.Conv2d(c2, c3, 3, stride=2, padding=1), nn.LeakyReLU(0.2))
         self.mid = nn.Sequential(*[CompactBlock(c3) for _ in range(nb)])
         self.deep = nn.Sequential(*[nn.Sequential(nn.Conv2d(c3, c3, 3, stride=2, padding=1), nn.LeakyReLU(0.2)) for _ in range(ctx)])
-        self.curve = GlobalCurve(c3 * 2 if ctx else c3)
+        self.grid = (grid, grid * 3 // 2)
+        self.curve = GlobalCurve(c3 * 2 if ctx else c3, 3 * self.grid[0] * self.grid[1])
         self.up2 = nn.Sequential(nn.Conv2d(c3, c2 * 4, 1), nn.PixelShuffle(2))
         self.dec2 = CompactBlock(c2)
         self.up1 = nn.Sequential(nn.Conv2d(c2, c1 * 4, 1), nn.PixelShuffle(2))
@@ -431,22 +445,29 @@ class CompactNet(nn.Module):
         f2 = self.enc2(self.down1(f1))
         return f1, f2, self.mid(self.down2(f2))
 
-    def pool(self, f3):
-        "Image-wide features for the curve: the bottleneck's mean, and with `ctx` also the mean of its deeper layers."
-        p = f3.mean((2, 3))
-        return torch.cat([p, self.deep(f3).mean((2, 3))], 1) if len(self.deep) else p
+    def layout(self, x01, mean):
+        "The photo divided by its mean brightness, averaged over the cells of `grid`: which scene it is, whatever its exposure."
+        cells = cell_means(x01 / mean.clamp_min(1e-3)[:, None, None, None], *self.grid)
+        return (cells.flatten(1) - 1) * 4  # the scale lets the weights reading it, which start at zero, learn fast
+
+    def pool(self, f3, x01, mean):
+        "Image-wide features for the curve: the bottleneck's mean, the mean of the `ctx` deeper layers, and the `layout`."
+        p = [f3.mean((2, 3))]
+        if len(self.deep): p.append(self.deep(f3).mean((2, 3)))
+        if self.grid[0]: p.append(self.layout(x01, mean))
+        return torch.cat(p, 1)
 
     def context(self, x):
         "The image-wide statistics the net uses, one row per image: mean brightness, then the features of `pool`."
         x01 = (pad_to_multiple(x, self.multiple)[0] + 1) / 2
         mean = x01.mean((1, 2, 3))
-        return torch.cat([mean[:, None], self.pool(self.encode(x01, mean)[2])], 1)
+        return torch.cat([mean[:, None], self.pool(self.encode(x01, mean)[2], x01, mean)], 1)
 
     def forward(self, x, context=None): # `context`: image-wide statistics from `context`, for tiles of a larger image
         x01 = (x + 1) / 2
         mean = x01.mean((1, 2, 3)) if context is None else context[:, 0]
         f1, f2, f3 = self.encode(x01, mean)
-        pooled = self.pool(f3) if context is None else context[:, 1:]
+        pooled = self.pool(f3, x01, mean) if context is None else context[:, 1:]
         g1 = self.dec1(self.up1(self.dec2(self.up2(f3) + f2)) + f1)
         y = self.curve(pooled, x01) + self.head(g1)
         return (y if self.training else y.clamp(0, 1)) * 2 - 1
