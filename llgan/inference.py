@@ -7,8 +7,8 @@ Docs: https://llgan.github.io/llgan/inference.html.md"""
 # %% auto #0
 __all__ = ['MAX_WHOLE_PIXELS', 'AUTO_TILE', 'VIDEO_EXTS', 'AutoGamma', 'load_model', 'default_model', 'resolve_model',
            'pick_device', 'prepare', 'tile_starts', 'ramp_weights', 'auto_tile', 'WithContext', 'image_context',
-           'run_model', 'looks_grey', 'enhance_arrays', 'Photo', 'orient', 'read_photo', 'write_png16', 'write_photo',
-           'enhance', 'collect_inputs', 'enhance_video', 'enhance_files', 'enhance_args', 'enhance_run', 'export_onnx',
+           'run_model', 'enhance_arrays', 'Photo', 'orient', 'read_photo', 'write_png16', 'write_photo', 'enhance',
+           'collect_inputs', 'enhance_video', 'enhance_files', 'enhance_args', 'enhance_run', 'export_onnx',
            'OnnxModel', 'export_args', 'export_run', 'compare_view', 'compare_widget']
 
 # %% ../nbs/04_inference.ipynb #b324b865
@@ -168,15 +168,6 @@ def _color(a):
     if c.dtype == np.uint16: return to_tensor(c.astype(np.float32) / 257) # to_tensor's 0-255 scale, at 16-bit precision
     return to_tensor(np.clip(c.astype(np.float32), 0, 1) * 255)
 
-def looks_grey(a, # image array (H, W, C) with C >= 3; uint8, uint16 or float in [0, 1]
-               tol=0.05): # largest mean channel spread, relative to the mean brightness
-    "Whether the colour of `a` is black and white: its 8×8 block means (which average out noise) have equal channels."
-    c = a[..., :3].astype(np.float32) / {np.dtype(np.uint8): 255, np.dtype(np.uint16): 65535}.get(a.dtype, 1)
-    h, w = c.shape[0] // 8 * 8, c.shape[1] // 8 * 8
-    if not h or not w: return False
-    blocks = c[:h, :w].reshape(h // 8, 8, w // 8, 8, 3).mean((1, 3))
-    return float((blocks.max(-1) - blocks.min(-1)).mean()) < tol * max(float(blocks.mean()), 1e-3)
-
 def _restore(a, y, median=1):
     "Image array like `a` (layout, type, alpha) from model output `y` (3, H, W) in [-1, 1]."
     from scipy.ndimage import median_filter
@@ -184,11 +175,9 @@ def _restore(a, y, median=1):
     else:
         u = y.float().clamp(-1, 1).add(1).div(2).permute(1, 2, 0).numpy() # [0, 1]; to_image's inverse at full precision
         c = (u * 65535 + 0.5).astype(np.uint16) if a.dtype == np.uint16 else u.astype(a.dtype)
-    grey = a.ndim == 2 or a.shape[2] <= 2
-    if grey or looks_grey(a): # grey in, grey out: BT.601 luma
+    if a.ndim == 2 or a.shape[2] <= 2: # grey in, grey out: BT.601 luma
         luma = c.astype(np.float32) @ np.array([0.299, 0.587, 0.114], np.float32)
         c = (luma if c.dtype.kind == 'f' else luma + 0.5).astype(c.dtype)[..., None]
-        if not grey: c = np.repeat(c, 3, axis=2)
     if median > 1: c = median_filter(c, size=(median, median, 1))
     if a.ndim == 3 and a.shape[2] in (2, 4): c = np.concatenate([c, a[..., -1:]], axis=2)
     return c.reshape(a.shape)

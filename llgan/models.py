@@ -447,7 +447,7 @@ class CompactNet(nn.Module):
 
     def layout(self, x01, mean):
         "The photo divided by its mean brightness, averaged over the cells of `grid`: which scene it is, whatever its exposure."
-        cells = cell_means(x01 / mean.clamp_min(1e-3)[:, None, None, None], *self.grid)
+        cells = cell_means(x01, *self.grid) / mean.clamp_min(1e-3)[:, None, None, None] # the means are linear: divide 96 of them, not the photo
         return (cells.flatten(1) - 1) * 4  # the scale lets the weights reading it, which start at zero, learn fast
 
     def pool(self, f3, x01, mean):
