@@ -392,16 +392,26 @@ class CompactBlock(nn.Module):
 class GlobalCurve(nn.Module):
     "A per-image gamma and 3×3 colour matrix predicted from pooled features `(N, c + extra)`, applied to an image in [0, 1]."
     def __init__(self, c:int, # pooled features, and the width of the hidden layer
-                 extra:int=0): # more inputs after them, read by weights that start at zero
+                 extra:int=0, # more inputs after them, read by weights that start at zero
+                 extra_exposure_only:bool=False): # the extra inputs move only the exposure, one gamma shift for all channels
         super().__init__()
+        self.c, self.extra_exposure_only = c, extra_exposure_only
         self.mlp = nn.Sequential(nn.Linear(c + extra, c), nn.LeakyReLU(0.2), nn.Linear(c, 12))
         nn.init.zeros_(self.mlp[0].weight[:, c:])
         nn.init.normal_(self.mlp[-1].weight, std=1e-3); nn.init.zeros_(self.mlp[-1].bias)
-    def forward(self, pooled, x):
+
+    def coefficients(self, pooled):
+        "Each image's gammas `(N, 3)` and colour matrix `(N, 3, 3)`."
         p = self.mlp(pooled)
-        gamma = p[:, :3].exp()[..., None, None]
-        matrix = torch.eye(3, device=x.device, dtype=x.dtype) + p[:, 3:].view(-1, 3, 3)
-        return torch.einsum('bij,bjhw->bihw', matrix, x.clamp_min(1e-4) ** gamma)
+        if self.extra_exposure_only:
+            base = self.mlp(torch.cat([pooled[:, :self.c], torch.zeros_like(pooled[:, self.c:])], 1))
+            p = torch.cat([base[:, :3] + (p[:, :3] - base[:, :3]).mean(1, keepdim=True), base[:, 3:]], 1)
+        return p[:, :3].exp(), torch.eye(3, device=p.device, dtype=p.dtype) + p[:, 3:].view(-1, 3, 3)
+
+    def forward(self, pooled, x):
+        gamma, matrix = self.coefficients(pooled)
+        return torch.einsum('bij,bjhw->bihw', matrix, x.clamp_min(1e-4) ** gamma[..., None, None])
+
 
 # %% ../nbs/01_models.ipynb #c79be6fa
 def cell_means(x, # images (N, C, H, W)
@@ -419,7 +429,8 @@ class CompactNet(nn.Module):
     def __init__(self, nf:tuple=(24, 48, 96), # channels at 1/2, 1/4 and 1/8 of the input size
                  nb:int=2, # residual blocks at the bottleneck
                  ctx:int=0, # stride-2 layers after the bottleneck that widen what the curve sees (0: the bottleneck alone)
-                 grid:int=0): # rows of the coarse layout of the photo the curve also sees, in 3:2 cells (0: none)
+                 grid:int=0, # rows of the coarse layout of the photo the curve also sees, in 3:2 cells (0: none)
+                 layout_exposure_only:bool=False): # the layout sets the exposure alone, not the colours, so it cannot tint
         super().__init__()
         c1, c2, c3 = nf
         self.multiple = 16
@@ -431,7 +442,7 @@ class CompactNet(nn.Module):
         self.mid = nn.Sequential(*[CompactBlock(c3) for _ in range(nb)])
         self.deep = nn.Sequential(*[nn.Sequential(nn.Conv2d(c3, c3, 3, stride=2, padding=1), nn.LeakyReLU(0.2)) for _ in range(ctx)])
         self.grid = (grid, grid * 3 // 2)
-        self.curve = GlobalCurve(c3 * 2 if ctx else c3, 3 * self.grid[0] * self.grid[1])
+        self.curve = GlobalCurve(c3 * 2 if ctx else c3, 3 * self.grid[0] * self.grid[1], layout_exposure_only)
         self.up2 = nn.Sequential(nn.Conv2d(c3, c2 * 4, 1), nn.PixelShuffle(2))
         self.dec2 = CompactBlock(c2)
         self.up1 = nn.Sequential(nn.Conv2d(c2, c1 * 4, 1), nn.PixelShuffle(2))
