@@ -21,7 +21,7 @@ from torch import nn
 from PIL import Image, ImageOps, UnidentifiedImageError
 from fastprogress.fastprogress import progress_bar
 import llgan.models as models
-from .data import LLGanError, IMAGE_EXTS, image_files, natural_key, to_tensor, to_image
+from .data import LLGanError, IMAGE_EXTS, LUMA, image_files, natural_key, to_tensor, to_image
 from .eval import auto_gamma
 
 # %% ../nbs/04_inference.ipynb #1e4a5c76
@@ -176,7 +176,7 @@ def _restore(a, y, median=1):
         u = y.float().clamp(-1, 1).add(1).div(2).permute(1, 2, 0).numpy() # [0, 1]; to_image's inverse at full precision
         c = (u * 65535 + 0.5).astype(np.uint16) if a.dtype == np.uint16 else u.astype(a.dtype)
     if a.ndim == 2 or a.shape[2] <= 2: # grey in, grey out: BT.601 luma
-        luma = c.astype(np.float32) @ np.array([0.299, 0.587, 0.114], np.float32)
+        luma = c.astype(np.float32) @ LUMA.astype(np.float32)
         c = (luma if c.dtype.kind == 'f' else luma + 0.5).astype(c.dtype)[..., None]
     if median > 1: c = median_filter(c, size=(median, median, 1))
     if a.ndim == 3 and a.shape[2] in (2, 4): c = np.concatenate([c, a[..., -1:]], axis=2)

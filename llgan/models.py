@@ -387,6 +387,10 @@ class CompactBlock(nn.Module):
         super().__init__()
         self.conv1, self.conv2 = nn.Conv2d(c, c, 3, padding=1), nn.Conv2d(c, c, 3, padding=1)
     def forward(self, x): return x + self.conv2(F.leaky_relu(self.conv1(x), 0.2))
+    def as_identity(self):
+        "Zero the second convolution, so the block passes its input through: a block grown into a trained net changes nothing yet."
+        nn.init.zeros_(self.conv2.weight); nn.init.zeros_(self.conv2.bias)
+        return self
 
 # %% ../nbs/01_models.ipynb #cd8bca3f
 class GlobalCurve(nn.Module):

@@ -511,7 +511,7 @@ def distributed(learn, # a learner made by `gan_learner`
 # %% ../nbs/02_train.ipynb #ef36ae4d
 def warm_start(model, # a generator, changed in place
                path): # a model file, or the name of a shipped model
-    "Copy the weights of `path` into `model`: equal shapes whole, tensors that grew into their leading slice; the rest keep their initialisation."
+    "Copy the weights of `path` into `model`: equal shapes whole, tensors that grew into their leading slice; residual blocks it lacked start as the identity, the rest keep their initialisation."
     old = load_model(path).state_dict()
     with torch.no_grad():
         for k, v in model.state_dict().items():
@@ -520,6 +520,8 @@ def warm_start(model, # a generator, changed in place
             if o.dim() != v.dim() or any(a > b for a, b in zip(o.shape, v.shape)):
                 raise LLGanError(f'{path}: {k} has shape {tuple(o.shape)}, which does not fit in {tuple(v.shape)}')
             v[tuple(slice(0, n) for n in o.shape)] = o
+        for name, m in model.named_modules():
+            if hasattr(m, 'as_identity') and not any(f'{name}.{k}' in old for k in m.state_dict()): m.as_identity()
     return model
 
 def crop_size(text):
@@ -558,6 +560,7 @@ def train_args(p):
     g.add_argument('--switch-eval', action='store_true', help='eval mode for the network that is not training (fastai\'s option; pix2pix: off)')
     h = p.add_argument_group('data and speed')
     h.add_argument('--valid-pct', type=float, default=0.1, help='share of the pairs (whole scenes) kept for validation (default 0.1)')
+    h.add_argument('--grey', type=float, default=0., metavar='P', help='chance of a training pair made black and white, so grey photos stay grey (default 0)')
     h.add_argument('--seed', type=int, default=42, help='seed of the split, the initial weights and the data order (default 42)')
     h.add_argument('--workers', type=int, default=0, help='data loader worker processes (default 0: the pairs are decoded once, in memory)')
     h.add_argument('--threads', type=int, help='CPU threads for the networks (default: all cores)')
@@ -611,9 +614,9 @@ def train_run(args):
     try: gen, critic = get_model(arch, **gkw), get_critic(arch, **ckw)
     except TypeError as e: raise LLGanError(f'{arch}: {e}') from None
     if args.init: warm_start(gen, args.init)
-    dls = pair_dls(train, valid, size=s['size'], bs=s['bs'], multiple=gen.multiple, num_workers=args.workers, seed=args.seed)
+    dls = pair_dls(train, valid, size=s['size'], bs=s['bs'], multiple=gen.multiple, num_workers=args.workers, seed=args.seed, p_grey=args.grey)
     out = Path(args.out or f'runs/{arch}')
-    config = dict(arch=arch, data=str(args.data), epochs=args.epochs, seed=args.seed, **s)
+    config = dict(arch=arch, data=str(args.data), epochs=args.epochs, seed=args.seed, grey=args.grey, **s)
     learn = gan_learner(dls, gen, critic, adv=s['adv'], l1=s['l1'], ssim=s['ssim'], fm=s['fm'], mse=s['mse'], lr=s['lr'], lr_d=s['lr_d'],
                         beta1=s['beta1'], pretrain=s['pretrain'], n_crit=s['n_crit'], switch_eval=s['switch_eval'],
                         precision=args.precision, cbs=output_cbs(out, args.samples, config))
