@@ -299,8 +299,9 @@ def augment_pair(low, high, # uint8 arrays of the same size
     def f(a):
         a = a[y:y + h, x:x + w]
         return np.rot90(a[:, ::-1] if flip else a, k)
+    low, high = f(low), f(high)
     if p_grey and rng.random() < p_grey: low, high = to_grey_rgb(low), to_grey_rgb(high)
-    return f(low), f(high)
+    return low, high
 
 # %% ../nbs/00_data.ipynb #173d3f79
 def crop_to_multiple(img, multiple=16):
