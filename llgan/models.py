@@ -434,7 +434,8 @@ class CompactNet(nn.Module):
                  nb:int=2, # residual blocks at the bottleneck
                  ctx:int=0, # stride-2 layers after the bottleneck that widen what the curve sees (0: the bottleneck alone)
                  grid:int=0, # rows of the coarse layout of the photo the curve also sees, in 3:2 cells (0: none)
-                 layout_exposure_only:bool=False): # the layout sets the exposure alone, not the colours, so it cannot tint
+                 layout_exposure_only:bool=False, # the layout sets the exposure alone, not the colours, so it cannot tint
+                 nd:tuple=(0, 0)): # more residual blocks in the decoder, at 1/4 and at 1/2 of the input size
         super().__init__()
         c1, c2, c3 = nf
         self.multiple = 16
@@ -451,6 +452,7 @@ class CompactNet(nn.Module):
         self.dec2 = CompactBlock(c2)
         self.up1 = nn.Sequential(nn.Conv2d(c2, c1 * 4, 1), nn.PixelShuffle(2))
         self.dec1 = CompactBlock(c1)
+        self.more2, self.more1 = (nn.Sequential(*[CompactBlock(c) for _ in range(n)]) for c, n in zip((c2, c1), nd))
         self.head = nn.Sequential(nn.Conv2d(c1, 12, 3, padding=1), nn.PixelShuffle(2))
 
     def encode(self, x01, mean):
@@ -483,7 +485,7 @@ class CompactNet(nn.Module):
         mean = x01.mean((1, 2, 3)) if context is None else context[:, 0]
         f1, f2, f3 = self.encode(x01, mean)
         pooled = self.pool(f3, x01, mean) if context is None else context[:, 1:]
-        g1 = self.dec1(self.up1(self.dec2(self.up2(f3) + f2)) + f1)
+        g1 = self.more1(self.dec1(self.up1(self.more2(self.dec2(self.up2(f3) + f2))) + f1))
         y = self.curve(pooled, x01) + self.head(g1)
         return (y if self.training else y.clamp(0, 1)) * 2 - 1
 
