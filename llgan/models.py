@@ -161,21 +161,23 @@ def init_normal(model, # the module to initialise in place
 
 # %% ../nbs/01_models.ipynb #66b28dd9
 class BatchNorm(nn.BatchNorm2d):
-    "`nn.BatchNorm2d` that can keep using batch statistics in eval mode, as the seeds do at inference."
+    "`nn.BatchNorm2d` that can keep normalising by the statistics of what it sees in eval mode, as the seeds do at inference."
     keep_train = False
     def forward(self, x):
         if self.training or not self.keep_train: return super().forward(x)
-        return F.batch_norm(x, None, None, self.weight, self.bias, True, 0., self.eps)
+        # each image by its own statistics: the seeds' one-image test batch, whatever the batch size here
+        return F.instance_norm(x, None, None, self.weight, self.bias, True, 0., self.eps)
 
 class Dropout(nn.Dropout):
     "`nn.Dropout` that can stay active in eval mode, as the seeds do at inference."
     keep_train = False
     def forward(self, x): return F.dropout(x, self.p, self.training or self.keep_train)
 
-def set_train_mode_inference(model, on:bool=True):
-    "Make `model`'s `BatchNorm` and `Dropout` layers behave as in training even in eval mode (or not); returns `model`."
+def set_train_mode_inference(model, on:bool=True, dropout:bool|None=None):
+    "Make `model`'s `BatchNorm` (and `Dropout`, unless `dropout` says otherwise) layers behave as in training even in eval mode, or not; returns `model`."
     for m in model.modules():
-        if isinstance(m, (BatchNorm, Dropout)): m.keep_train = on
+        if isinstance(m, BatchNorm): m.keep_train = on
+        if isinstance(m, Dropout): m.keep_train = on if dropout is None else dropout
     return model
 
 # %% ../nbs/01_models.ipynb #2b96b1ae
@@ -223,13 +225,14 @@ class Seed1Generator(nn.Module):
     def __init__(self, nf:int=64, # base width (64 in the paper)
                  n_blocks:int=6, # concatenating blocks, each adding `4*nf` channels
                  p:float=0.5, # decoder dropout
-                 train_mode_inference:bool=False): # keep BN/dropout in training mode at inference, as the original
+                 train_mode_inference:bool=False, # keep BN/dropout in training mode at inference, as the original
+                 inference_dropout:bool|None=None): # dropout at inference (default: as `train_mode_inference`)
         super().__init__()
         self.enc1, self.enc2, self.enc3 = conv_bn_act(3, nf, 7), conv_bn_act(nf, 2*nf, 3, 2), conv_bn_act(2*nf, 4*nf, 3, 2)
         self.blocks = nn.Sequential(*[ConcatBlock(4*nf*(i+1), 4*nf) for i in range(n_blocks)])
         self.up1, self.up2 = UpSkip(4*nf*(n_blocks+1), 2*nf, 2*nf, p), UpSkip(4*nf, nf, nf, p)
         self.head = nn.Sequential(nn.Conv2d(2*nf, 3, 7, padding=3), BatchNorm(3), nn.Tanh())
-        set_train_mode_inference(init_normal(self), train_mode_inference)
+        set_train_mode_inference(init_normal(self), train_mode_inference, inference_dropout)
     def forward(self, x):
         e1 = self.enc1(x); e2 = self.enc2(e1)
         x = self.blocks(self.enc3(e2))
@@ -257,7 +260,8 @@ class UNet(nn.Module):
     def __init__(self, ngf:int=64, # width of the first level (doubling up to 8×)
                  n_down:int=8, # levels: 8 for 'unet_256'
                  dropout:bool=True, # dropout 0.5 in the decoder levels next to the bottleneck
-                 train_mode_inference:bool=False): # keep BN/dropout in training mode at inference, as pix2pix's test.py
+                 train_mode_inference:bool=False, # keep BN/dropout in training mode at inference, as pix2pix's test.py
+                 inference_dropout:bool|None=None): # dropout at inference (default: as `train_mode_inference`)
         super().__init__()
         self.multiple = 2 ** n_down
         ch = [min(ngf * 2**i, ngf * 8) for i in range(n_down)]
@@ -270,7 +274,7 @@ class UNet(nn.Module):
         self.ups = nn.ModuleList([nn.Sequential(nn.ReLU(), upconv(2 * ch[0], 3, bias=True), nn.Tanh())] +
             [nn.Sequential(nn.ReLU(), upconv(2 * ch[i], ch[i-1]), BatchNorm(ch[i-1]), *drop(i)) for i in range(1, n_down - 1)] +
             [nn.Sequential(nn.ReLU(), upconv(ch[-1], ch[-2]), BatchNorm(ch[-2]))])
-        set_train_mode_inference(init_normal(self, norm_std=0.02), train_mode_inference)
+        set_train_mode_inference(init_normal(self, norm_std=0.02), train_mode_inference, inference_dropout)
     def forward(self, x):
         skips = []
         for down in self.downs: skips.append(x := down(x))
