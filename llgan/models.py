@@ -107,13 +107,14 @@ def count_macs(model, # a generator (costed padded to its `multiple`) or a criti
 # %% ../nbs/01_models.ipynb #ef7dcccf
 def save_model(path, # where to write, e.g. 'models/compact.pt'
                model, # a generator built by `get_model`
-               meta:dict|None=None): # optional plain-value details (epochs, scores, ...)
+               meta:dict|None=None, # optional plain-value details (epochs, scores, ...)
+               half:bool=False): # store floating-point tensors as float16: half the file; loading casts them back
     "Write `model` to `path` as an llgan model file; returns the path."
     if not hasattr(model, 'arch'): raise LLGanError('save_model: the model was not built by get_model (no `arch`)')
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
     ckpt = dict(arch=model.arch, kwargs=dict(model.arch_kwargs), range=[-1, 1],
-                state_dict={k: v.detach().cpu().contiguous() for k, v in model.state_dict().items()})
+                state_dict={k: (v.half() if half and v.is_floating_point() else v).detach().cpu().contiguous() for k, v in model.state_dict().items()})
     if meta: ckpt['meta'] = json.loads(json.dumps(meta, default=str))  # plain values only, so weights_only can load it
     torch.save(ckpt, path)
     return path
