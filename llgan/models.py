@@ -9,8 +9,8 @@ __all__ = ['ARCHS', 'WEIGHTS_DIR', 'pad_to_multiple', 'run_generator', 'Arch', '
            'count_params', 'count_macs', 'save_model', 'load_model', 'init_normal', 'BatchNorm', 'Dropout',
            'set_train_mode_inference', 'PatchCritic', 'conv_bn_act', 'ConcatBlock', 'UpSkip', 'Seed1Generator',
            'seed1_critic', 'UNet', 'nlayer_critic', 'ResBlock', 'Pix2PixHDGenerator', 'hd_patch_critic',
-           'MultiScaleCritic', 'feature_matching_loss', 'CompactBlock', 'GlobalCurve', 'cell_means', 'CompactNet',
-           'compact_critic', 'arch_table', 'cpu_ms', 'models_args', 'models_run']
+           'MultiScaleCritic', 'feature_matching_loss', 'CompactBlock', 'GlobalCurve', 'cell_means', 'chroma_kernel',
+           'smooth_chroma', 'CompactNet', 'compact_critic', 'arch_table', 'cpu_ms', 'models_args', 'models_run']
 
 # %% ../nbs/01_models.ipynb #29546ab1
 import json, math
@@ -432,6 +432,25 @@ def cell_means(x, # images (N, C, H, W)
         return w / w.sum(1, keepdim=True)
     return torch.einsum('ih,nchw,jw->ncij', weights(x.shape[2], rows), x, weights(x.shape[3], cols))
 
+# %% ../nbs/01_models.ipynb #8b9a267a
+_YCC = torch.tensor([[.299, .587, .114], [-.168736, -.331264, .5], [.5, -.418688, -.081312]]) # BT.601 RGB to Y, Cb, Cr
+_CHROMA = torch.linalg.inv(_YCC)[:, 1:] @ _YCC[1:] # the part of an RGB colour that Cb and Cr carry
+
+def chroma_kernel(sigma:float): # the Gaussian's standard deviation, in pixels
+    "The 3-to-3 channel convolution that blurs Cb and Cr by a Gaussian of `sigma` and passes the luma through."
+    r = math.ceil(3 * sigma)
+    g = torch.exp(-torch.arange(-r, r + 1.) ** 2 / (2 * sigma ** 2))
+    g = torch.outer(g, g) / g.sum() ** 2
+    delta = torch.zeros_like(g); delta[r, r] = 1
+    return torch.eye(3)[..., None, None] * delta + _CHROMA[..., None, None] * (g - delta)
+
+def smooth_chroma(x, # RGB images (N, 3, H, W), any range
+                  sigma:float): # the Gaussian's standard deviation, in pixels
+    "`x` with its chroma (BT.601 Cb and Cr) blurred by a Gaussian of `sigma` and its luma unchanged."
+    k = chroma_kernel(sigma).to(x)
+    r = k.shape[-1] // 2
+    return F.conv2d(F.pad(x, (r, r, r, r), mode='reflect'), k)
+
 # %% ../nbs/01_models.ipynb #8c2e4001
 class CompactNet(nn.Module):
     "llgan's compact default: a global gamma/colour curve plus a small pixel-unshuffle U-Net residual."
@@ -440,8 +459,10 @@ class CompactNet(nn.Module):
                  ctx:int=0, # stride-2 layers after the bottleneck that widen what the curve sees (0: the bottleneck alone)
                  grid:int=0, # rows of the coarse layout of the photo the curve also sees, in 3:2 cells (0: none)
                  layout_exposure_only:bool=False, # the layout sets the exposure alone, not the colours, so it cannot tint
-                 nd:tuple=(0, 0)): # more residual blocks in the decoder, at 1/4 and at 1/2 of the input size
+                 nd:tuple=(0, 0), # more residual blocks in the decoder, at 1/4 and at 1/2 of the input size
+                 chroma_sigma:float=0.): # Gaussian blur of the output's chroma, in pixels (0: none)
         super().__init__()
+        self.chroma_sigma = chroma_sigma
         c1, c2, c3 = nf
         self.multiple = 16
         self.stem = nn.Sequential(nn.Conv2d(15, c1, 3, padding=1), nn.LeakyReLU(0.2))
@@ -492,6 +513,7 @@ class CompactNet(nn.Module):
         pooled = self.pool(f3, x01, mean) if context is None else context[:, 1:]
         g1 = self.more1(self.dec1(self.up1(self.more2(self.dec2(self.up2(f3) + f2))) + f1))
         y = self.curve(pooled, x01) + self.head(g1)
+        if self.chroma_sigma: y = smooth_chroma(y, self.chroma_sigma)
         return (y if self.training else y.clamp(0, 1)) * 2 - 1
 
 # %% ../nbs/01_models.ipynb #d8b85710
