@@ -10,7 +10,8 @@ __all__ = ['ARCHS', 'WEIGHTS_DIR', 'pad_to_multiple', 'run_generator', 'Arch', '
            'set_train_mode_inference', 'PatchCritic', 'conv_bn_act', 'ConcatBlock', 'UpSkip', 'Seed1Generator',
            'seed1_critic', 'UNet', 'nlayer_critic', 'ResBlock', 'Pix2PixHDGenerator', 'hd_patch_critic',
            'MultiScaleCritic', 'feature_matching_loss', 'CompactBlock', 'GlobalCurve', 'cell_means', 'chroma_kernel',
-           'smooth_chroma', 'CompactNet', 'compact_critic', 'arch_table', 'cpu_ms', 'models_args', 'models_run']
+           'smooth_chroma', 'box_mean', 'smooth_luma', 'CompactNet', 'compact_critic', 'arch_table', 'cpu_ms',
+           'models_args', 'models_run']
 
 # %% ../nbs/01_models.ipynb #29546ab1
 import json, math
@@ -451,6 +452,21 @@ def smooth_chroma(x, # RGB images (N, 3, H, W), any range
     r = k.shape[-1] // 2
     return F.conv2d(F.pad(x, (r, r, r, r), mode='reflect'), k)
 
+# %% ../nbs/01_models.ipynb #17ed1d87
+def box_mean(x, r:int):
+    "Mean of `x` (N, C, H, W) over the `2r+1`-pixel square around each pixel, borders reflected."
+    return F.avg_pool2d(F.pad(x, (r, r, r, r), mode='reflect'), 2 * r + 1, stride=1)
+
+def smooth_luma(x, # RGB images (N, 3, H, W) in [0, 1]
+                radius:int, # the filter's window is 2 * radius + 1 pixels
+                eps:float): # variance (in [0, 1] units squared) below which a window counts as flat
+    "`x` with its BT.601 luma smoothed by a self-guided filter, edges kept, and its chroma unchanged."
+    y = torch.einsum('j,bjhw->bhw', _YCC[0].to(x), x)[:, None]
+    mean = box_mean(y, radius)
+    a = (box_mean(y * y, radius) - mean ** 2).clamp_min(0)
+    a = a / (a + eps)
+    return x + box_mean(a, radius) * y + box_mean(mean * (1 - a), radius) - y
+
 # %% ../nbs/01_models.ipynb #8c2e4001
 class CompactNet(nn.Module):
     "llgan's compact default: a global gamma/colour curve plus a small pixel-unshuffle U-Net residual."
@@ -460,9 +476,11 @@ class CompactNet(nn.Module):
                  grid:int=0, # rows of the coarse layout of the photo the curve also sees, in 3:2 cells (0: none)
                  layout_exposure_only:bool=False, # the layout sets the exposure alone, not the colours, so it cannot tint
                  nd:tuple=(0, 0), # more residual blocks in the decoder, at 1/4 and at 1/2 of the input size
-                 chroma_sigma:float=0.): # Gaussian blur of the output's chroma, in pixels (0: none)
+                 chroma_sigma:float=0., # Gaussian blur of the output's chroma, in pixels (0: none)
+                 luma_eps:float=0., # edge-preserving smoothing of the output's luma: `smooth_luma`'s `eps` (0: none)
+                 luma_radius:int=2): # and its radius
         super().__init__()
-        self.chroma_sigma = chroma_sigma
+        self.chroma_sigma, self.luma_eps, self.luma_radius = chroma_sigma, luma_eps, luma_radius
         c1, c2, c3 = nf
         self.multiple = 16
         self.stem = nn.Sequential(nn.Conv2d(15, c1, 3, padding=1), nn.LeakyReLU(0.2))
@@ -514,6 +532,7 @@ class CompactNet(nn.Module):
         g1 = self.more1(self.dec1(self.up1(self.more2(self.dec2(self.up2(f3) + f2))) + f1))
         y = self.curve(pooled, x01) + self.head(g1)
         if self.chroma_sigma: y = smooth_chroma(y, self.chroma_sigma)
+        if self.luma_eps: y = smooth_luma(y, self.luma_radius, self.luma_eps)
         return (y if self.training else y.clamp(0, 1)) * 2 - 1
 
 # %% ../nbs/01_models.ipynb #d8b85710
