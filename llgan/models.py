@@ -10,8 +10,8 @@ __all__ = ['ARCHS', 'WEIGHTS_DIR', 'pad_to_multiple', 'run_generator', 'Arch', '
            'set_train_mode_inference', 'PatchCritic', 'conv_bn_act', 'ConcatBlock', 'UpSkip', 'Seed1Generator',
            'seed1_critic', 'UNet', 'nlayer_critic', 'ResBlock', 'Pix2PixHDGenerator', 'hd_patch_critic',
            'MultiScaleCritic', 'feature_matching_loss', 'CompactBlock', 'GlobalCurve', 'cell_means', 'chroma_kernel',
-           'smooth_chroma', 'box_mean', 'smooth_luma', 'CompactNet', 'compact_critic', 'arch_table', 'cpu_ms',
-           'models_args', 'models_run']
+           'smooth_chroma', 'box_mean', 'smooth_luma', 'FullResRefine', 'CompactNet', 'compact_critic', 'arch_table',
+           'cpu_ms', 'models_args', 'models_run']
 
 # %% ../nbs/01_models.ipynb #29546ab1
 import json, math
@@ -467,6 +467,21 @@ def smooth_luma(x, # RGB images (N, 3, H, W) in [0, 1]
     a = a / (a + eps)
     return x + box_mean(a, radius) * y + box_mean(mean * (1 - a), radius) - y
 
+# %% ../nbs/01_models.ipynb #45f7a7a1
+class FullResRefine(nn.Module):
+    "Three 3×3 convolutions at full size that correct an output `y` from it and the normalised photo `x`."
+    def __init__(self, c:int): # hidden channels
+        super().__init__()
+        self.conv1, self.conv2, self.conv3 = nn.Conv2d(6, c, 3, padding=1), nn.Conv2d(c, c, 3, padding=1), nn.Conv2d(c, 3, 3, padding=1)
+        self.as_identity()
+    def forward(self, y, x):
+        h = F.leaky_relu(self.conv2(F.leaky_relu(self.conv1(torch.cat([y, x], 1)), 0.2)), 0.2)
+        return y + self.conv3(h)
+    def as_identity(self):
+        "Zero the last convolution, so the block passes `y` through."
+        nn.init.zeros_(self.conv3.weight); nn.init.zeros_(self.conv3.bias)
+        return self
+
 # %% ../nbs/01_models.ipynb #8c2e4001
 class CompactNet(nn.Module):
     "llgan's compact default: a global gamma/colour curve plus a small pixel-unshuffle U-Net residual."
@@ -478,9 +493,11 @@ class CompactNet(nn.Module):
                  nd:tuple=(0, 0), # more residual blocks in the decoder, at 1/4 and at 1/2 of the input size
                  chroma_sigma:float=0., # Gaussian blur of the output's chroma, in pixels (0: none)
                  luma_eps:float=0., # edge-preserving smoothing of the output's luma: `smooth_luma`'s `eps` (0: none)
-                 luma_radius:int=2): # and its radius
+                 luma_radius:int=2, # and its radius
+                 refine:int=0): # width of a `FullResRefine` after the filters (0: none)
         super().__init__()
         self.chroma_sigma, self.luma_eps, self.luma_radius = chroma_sigma, luma_eps, luma_radius
+        self.refine = FullResRefine(refine) if refine else None
         c1, c2, c3 = nf
         self.multiple = 16
         self.stem = nn.Sequential(nn.Conv2d(15, c1, 3, padding=1), nn.LeakyReLU(0.2))
@@ -533,6 +550,7 @@ class CompactNet(nn.Module):
         y = self.curve(pooled, x01) + self.head(g1)
         if self.chroma_sigma: y = smooth_chroma(y, self.chroma_sigma)
         if self.luma_eps: y = smooth_luma(y, self.luma_radius, self.luma_eps)
+        if self.refine is not None: y = self.refine(y, x01 / mean.clamp_min(1e-3)[:, None, None, None] * 0.4)
         return (y if self.training else y.clamp(0, 1)) * 2 - 1
 
 # %% ../nbs/01_models.ipynb #d8b85710

@@ -6,8 +6,8 @@ Docs: https://llgan.github.io/llgan/train.html.md"""
 
 # %% auto #0
 __all__ = ['SEED_RECIPE', 'RECIPES', 'tiny_pairs', 'unit', 'psnr', 'ssim', 'ConditionalCritic', 'FeedLow', 'GenLoss', 'crit_loss',
-           'CondGANLoss', 'epoch_of', 'GANSchedule', 'TrainStats', 'score_metrics', 'UnfreezeForDDP', 'recipe',
-           'gan_learner', 'rng_state', 'set_rng_state', 'gan_nets', 'save_checkpoint', 'read_checkpoint',
+           'CondGANLoss', 'epoch_of', 'GANSchedule', 'TrainStats', 'score_metrics', 'UnfreezeForDDP', 'TrainOnly',
+           'recipe', 'gan_learner', 'rng_state', 'set_rng_state', 'gan_nets', 'save_checkpoint', 'read_checkpoint',
            'load_checkpoint', 'Restore', 'fit_gan', 'HistoryCSV', 'sample_grid', 'SampleGrid', 'plot_history',
            'Checkpointer', 'output_cbs', 'train_speed', 'distributed', 'warm_start', 'crop_size', 'size_text',
            'train_args', 'training_pairs', 'table_logger', 'train_run']
@@ -235,6 +235,20 @@ class UnfreezeForDDP(Callback):
     def before_fit(self):
         if num_distrib() > 1:
             for p in self.learn.model.parameters(): p.requires_grad_(True)
+
+# %% ../nbs/02_train.ipynb #19d5a196
+class TrainOnly(Callback):
+    "Train only the generator's parameters whose names start with one of `prefixes`; the others stay as loaded."
+    order = 20 # after GANTrainer, which unfreezes the network it trains
+    def __init__(self, prefixes): self.prefixes = tuple(prefixes)
+    def before_fit(self):
+        names = [n for n, _ in self.learn.model.generator.named_parameters()]
+        if not any(n.startswith(self.prefixes) for n in names):
+            raise LLGanError(f'--train-only {" ".join(self.prefixes)}: no parameter of the generator starts so (they start with {", ".join(sorted({n.split(".")[0] for n in names}))})')
+    def before_batch(self):
+        if not self.training: return
+        for n, p in self.learn.model.generator.named_parameters():
+            if not n.startswith(self.prefixes): p.requires_grad_(False)
 
 # %% ../nbs/02_train.ipynb #7db8d244
 SEED_RECIPE = dict(size=256, bs=12, adv=1., l1=100., ssim=0., fm=0., mse=0., lr=2e-4, beta1=0.5)
@@ -546,6 +560,7 @@ def train_args(p):
     p.add_argument('--split', help='split of DATA_DIR to train on, if it holds several (default: the training split)')
     p.add_argument('--arch-args', metavar='JSON', help='keyword arguments of the generator, e.g. \'{"nf": 32}\' (see `llgan models`)')
     p.add_argument('--critic-args', metavar='JSON', help='keyword arguments of the critic')
+    p.add_argument('--train-only', nargs='+', metavar='PREFIX', help="train only the generator's parameters whose names start so (e.g. refine); one process")
     g = p.add_argument_group('losses and optimiser (defaults: the architecture\'s recipe)')
     g.add_argument('--adv', type=float, help='weight of the adversarial loss (recipe: 1)')
     g.add_argument('--l1', type=float, help='weight of the L1 loss (recipe: 100)')
@@ -601,6 +616,7 @@ def train_run(args):
     if args.threads: torch.set_num_threads(args.threads)
     if num_distrib() > 1 and torch.cuda.is_available(): torch.cuda.set_device(int(os.environ.get('LOCAL_RANK', 0)))
     if args.init and args.resume: raise LLGanError('--init starts a new run and --resume continues one: give one of them')
+    if args.train_only and num_distrib() > 1: raise LLGanError('--train-only runs on one process')
     ck = read_checkpoint(args.resume) if args.resume else None
     arch = ck['arch'] if ck else args.arch
     if arch not in ARCHS: raise LLGanError(f'--arch {arch}: unknown architecture (known: {", ".join(ARCHS)})')
@@ -616,10 +632,10 @@ def train_run(args):
     if args.init: warm_start(gen, args.init)
     dls = pair_dls(train, valid, size=s['size'], bs=s['bs'], multiple=gen.multiple, num_workers=args.workers, seed=args.seed, p_grey=args.grey)
     out = Path(args.out or f'runs/{arch}')
-    config = dict(arch=arch, data=str(args.data), epochs=args.epochs, seed=args.seed, grey=args.grey, **s)
+    config = dict(arch=arch, data=str(args.data), epochs=args.epochs, seed=args.seed, grey=args.grey, **s, **({'train_only': args.train_only} if args.train_only else {}))
     learn = gan_learner(dls, gen, critic, adv=s['adv'], l1=s['l1'], ssim=s['ssim'], fm=s['fm'], mse=s['mse'], lr=s['lr'], lr_d=s['lr_d'],
                         beta1=s['beta1'], pretrain=s['pretrain'], n_crit=s['n_crit'], switch_eval=s['switch_eval'],
-                        precision=args.precision, cbs=output_cbs(out, args.samples, config))
+                        precision=args.precision, cbs=output_cbs(out, args.samples, config) + ([TrainOnly(args.train_only)] if args.train_only else []))
     _say(f'llgan train: {arch} ({count_params(gen) / 1e6:.2f} M parameters), {len(train)} training and {len(valid)} validation pairs, '
          f'{size_text(s["size"])} crops, batch {s["bs"]} x {max(num_distrib(), 1)} process(es), {torch.get_num_threads()} threads, '
          f'losses adv {s["adv"]:g} + L1 {s["l1"]:g} + SSIM {s["ssim"]:g}' + (f' + FM {s["fm"]:g}' if s['fm'] else '') + (f' + MSE {s["mse"]:g}' if s['mse'] else '') + f', lr {s["lr"]:g}; writing to {out}')
