@@ -516,10 +516,13 @@ class CompactNet(nn.Module):
         self.more2, self.more1 = (nn.Sequential(*[CompactBlock(c) for _ in range(n)]) for c, n in zip((c2, c1), nd))
         self.head = nn.Sequential(nn.Conv2d(c1, 12, 3, padding=1), nn.PixelShuffle(2))
 
+    def normalised(self, x01, mean):
+        "The photo `x01` scaled to a mean brightness of 0.4 by its means `mean` `(N,)`: what the stem and the refinement read."
+        return x01 / mean.clamp_min(1e-3)[:, None, None, None] * 0.4
+
     def encode(self, x01, mean):
         "Features at 1/2, 1/4 and 1/8 of the size of `x01` (in [0, 1]) with image means `mean` `(N,)`."
-        norm = x01 / mean.clamp_min(1e-3)[:, None, None, None] * 0.4
-        f1 = self.enc1(self.stem(torch.cat([F.pixel_unshuffle(x01, 2), F.avg_pool2d(norm, 2)], 1)))
+        f1 = self.enc1(self.stem(torch.cat([F.pixel_unshuffle(x01, 2), F.avg_pool2d(self.normalised(x01, mean), 2)], 1)))
         f2 = self.enc2(self.down1(f1))
         return f1, f2, self.mid(self.down2(f2))
 
@@ -550,7 +553,7 @@ class CompactNet(nn.Module):
         y = self.curve(pooled, x01) + self.head(g1)
         if self.chroma_sigma: y = smooth_chroma(y, self.chroma_sigma)
         if self.luma_eps: y = smooth_luma(y, self.luma_radius, self.luma_eps)
-        if self.refine is not None: y = self.refine(y, x01 / mean.clamp_min(1e-3)[:, None, None, None] * 0.4)
+        if self.refine is not None: y = self.refine(y, self.normalised(x01, mean))
         return (y if self.training else y.clamp(0, 1)) * 2 - 1
 
 # %% ../nbs/01_models.ipynb #d8b85710
