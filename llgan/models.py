@@ -392,7 +392,8 @@ class CompactBlock(nn.Module):
     def __init__(self, c:int):
         super().__init__()
         self.conv1, self.conv2 = nn.Conv2d(c, c, 3, padding=1), nn.Conv2d(c, c, 3, padding=1)
-    def forward(self, x): return x + self.conv2(F.leaky_relu(self.conv1(x), 0.2))
+    def forward(self, x): # in place: at half size a fresh tensor for each step costs more than the step itself
+        return self.conv2(F.leaky_relu(self.conv1(x), 0.2, inplace=True)).add_(x)
     def as_identity(self):
         "Zero the second convolution, so the block passes its input through: a block grown into a trained net changes nothing yet."
         nn.init.zeros_(self.conv2.weight); nn.init.zeros_(self.conv2.bias)
@@ -455,7 +456,11 @@ def smooth_chroma(x, # RGB images (N, 3, H, W), any range
 # %% ../nbs/01_models.ipynb #17ed1d87
 def box_mean(x, r:int):
     "Mean of `x` (N, C, H, W) over the `2r+1`-pixel square around each pixel, borders reflected."
-    return F.avg_pool2d(F.pad(x, (r, r, r, r), mode='reflect'), 2 * r + 1, stride=1)
+    k, s = 2 * r + 1, F.pad(x, (r, r, r, r), mode='reflect')
+    for d in (-1, -2): # running sums along the width, then the height: a window's sum is the difference of two
+        c, n = s.cumsum(d), s.shape[d]
+        s = torch.cat([c.narrow(d, k - 1, 1), c.narrow(d, k, n - k) - c.narrow(d, 0, n - k)], d)
+    return s / k ** 2
 
 def smooth_luma(x, # RGB images (N, 3, H, W) in [0, 1]
                 radius:int, # the filter's window is 2 * radius + 1 pixels
@@ -475,8 +480,8 @@ class FullResRefine(nn.Module):
         self.conv1, self.conv2, self.conv3 = nn.Conv2d(6, c, 3, padding=1), nn.Conv2d(c, c, 3, padding=1), nn.Conv2d(c, 3, 3, padding=1)
         self.as_identity()
     def forward(self, y, x):
-        h = F.leaky_relu(self.conv2(F.leaky_relu(self.conv1(torch.cat([y, x], 1)), 0.2)), 0.2)
-        return y + self.conv3(h)
+        h = F.leaky_relu(self.conv2(F.leaky_relu(self.conv1(torch.cat([y, x], 1)), 0.2, inplace=True)), 0.2, inplace=True)
+        return self.conv3(h).add_(y)
     def as_identity(self):
         "Zero the last convolution, so the block passes `y` through."
         nn.init.zeros_(self.conv3.weight); nn.init.zeros_(self.conv3.bias)
@@ -494,19 +499,20 @@ class CompactNet(nn.Module):
                  chroma_sigma:float=0., # Gaussian blur of the output's chroma, in pixels (0: none)
                  luma_eps:float=0., # edge-preserving smoothing of the output's luma: `smooth_luma`'s `eps` (0: none)
                  luma_radius:int=2, # and its radius
-                 refine:int=0): # width of a `FullResRefine` after the filters (0: none)
+                 refine:int=0, # width of a `FullResRefine` after the filters (0: none)
+                 refine_luma_eps:float=0.): # `smooth_luma` once more at the very end, with this `eps` and `luma_radius` (0: none)
         super().__init__()
-        self.chroma_sigma, self.luma_eps, self.luma_radius = chroma_sigma, luma_eps, luma_radius
+        self.chroma_sigma, self.luma_eps, self.luma_radius, self.refine_luma_eps = chroma_sigma, luma_eps, luma_radius, refine_luma_eps
         self.refine = FullResRefine(refine) if refine else None
         c1, c2, c3 = nf
         self.multiple = 16
-        self.stem = nn.Sequential(nn.Conv2d(15, c1, 3, padding=1), nn.LeakyReLU(0.2))
+        self.stem = nn.Sequential(nn.Conv2d(15, c1, 3, padding=1), nn.LeakyReLU(0.2, inplace=True))
         self.enc1 = CompactBlock(c1)
-        self.down1 = nn.Sequential(nn.Conv2d(c1, c2, 3, stride=2, padding=1), nn.LeakyReLU(0.2))
+        self.down1 = nn.Sequential(nn.Conv2d(c1, c2, 3, stride=2, padding=1), nn.LeakyReLU(0.2, inplace=True))
         self.enc2 = CompactBlock(c2)
-        self.down2 = nn.Sequential(nn.Conv2d(c2, c3, 3, stride=2, padding=1), nn.LeakyReLU(0.2))
+        self.down2 = nn.Sequential(nn.Conv2d(c2, c3, 3, stride=2, padding=1), nn.LeakyReLU(0.2, inplace=True))
         self.mid = nn.Sequential(*[CompactBlock(c3) for _ in range(nb)])
-        self.deep = nn.Sequential(*[nn.Sequential(nn.Conv2d(c3, c3, 3, stride=2, padding=1), nn.LeakyReLU(0.2)) for _ in range(ctx)])
+        self.deep = nn.Sequential(*[nn.Sequential(nn.Conv2d(c3, c3, 3, stride=2, padding=1), nn.LeakyReLU(0.2, inplace=True)) for _ in range(ctx)])
         self.grid = (grid, grid * 3 // 2)
         self.curve = GlobalCurve(c3 * 2 if ctx else c3, 3 * self.grid[0] * self.grid[1], layout_exposure_only)
         self.up2 = nn.Sequential(nn.Conv2d(c3, c2 * 4, 1), nn.PixelShuffle(2))
@@ -554,6 +560,7 @@ class CompactNet(nn.Module):
         if self.chroma_sigma: y = smooth_chroma(y, self.chroma_sigma)
         if self.luma_eps: y = smooth_luma(y, self.luma_radius, self.luma_eps)
         if self.refine is not None: y = self.refine(y, self.normalised(x01, mean))
+        if self.refine_luma_eps: y = smooth_luma(y, self.luma_radius, self.refine_luma_eps)
         return (y if self.training else y.clamp(0, 1)) * 2 - 1
 
 # %% ../nbs/01_models.ipynb #d8b85710
