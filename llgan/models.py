@@ -22,7 +22,7 @@ import torch
 from torch import nn
 import torch.nn.functional as F
 import llgan
-from .data import LLGanError
+from .data import LLGanError, LUMA
 
 # %% ../nbs/01_models.ipynb #93788bbc
 def pad_to_multiple(x, # images (..., H, W)
@@ -435,7 +435,7 @@ def cell_means(x, # images (N, C, H, W)
     return torch.einsum('ih,nchw,jw->ncij', weights(x.shape[2], rows), x, weights(x.shape[3], cols))
 
 # %% ../nbs/01_models.ipynb #8b9a267a
-_YCC = torch.tensor([[.299, .587, .114], [-.168736, -.331264, .5], [.5, -.418688, -.081312]]) # BT.601 RGB to Y, Cb, Cr
+_YCC = torch.tensor([LUMA.tolist(), [-.168736, -.331264, .5], [.5, -.418688, -.081312]]) # BT.601 RGB to Y (the project's `LUMA`), Cb, Cr
 _CHROMA = torch.linalg.inv(_YCC)[:, 1:] @ _YCC[1:] # the part of an RGB colour that Cb and Cr carry
 
 def chroma_kernel(sigma:float): # the Gaussian's standard deviation, in pixels
