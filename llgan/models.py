@@ -158,6 +158,7 @@ def _model_path(name_or_path):
 # %% ../nbs/03_models.ipynb #aacae806
 MAX_MODEL_PARAMS = 200_000_000 # the largest generator a model file may ask for
 _PLAIN = (bool, int, float, str, type(None))
+_NO_INIT = {n: (lambda t, *a, **k: t) for n in dir(nn.init) if n.endswith('_') and not n.startswith('_')} # initialising meta tensors would import torch's compiler (150 MB)
 
 def _sane(v):
     "Whether `v` is a plain JSON-like value of sane size (numbers up to 10^5 in size, lists up to 64 items)."
@@ -174,7 +175,8 @@ def check_arch_args(source, # what to name in a message: a file, a flag
         raise LLGanError(f'{source}: the arguments of {arch} are not a dict of names ({type(kwargs).__name__})')
     if bad := [k for k, v in kwargs.items() if not _sane(v)]: raise LLGanError(f'{source}: {arch} argument {bad[0]} = {str(kwargs[bad[0]])[:80]} is not a plain value of sane size')
     try:
-        with torch.device('meta'): n = count_params(get_model(arch, **kwargs))
+        from unittest import mock
+        with torch.device('meta'), mock.patch.multiple(nn.init, **_NO_INIT): n = count_params(get_model(arch, **kwargs))
     except Exception as e: raise LLGanError(f'{source}: bad arguments for {arch} ({type(e).__name__}: {str(e)[:200]})') from None
     if n > MAX_MODEL_PARAMS: raise LLGanError(f'{source}: {arch} {kwargs} would have {n / 1e6:.0f} M parameters, more than the {MAX_MODEL_PARAMS / 1e6:.0f} M llgan builds')
 
