@@ -86,6 +86,8 @@ def train_args(p):
     "Add the arguments of `llgan train` to the argparse parser `p`."
     p.add_argument('data', metavar='DATA_DIR', help='paired photos: LOL-v1, LOL-v2, the seed layout, or any folder with low/ and high/')
     p.add_argument('--arch', default='compact', help='architecture (see `llgan models`; default compact)')
+    p.add_argument('--recipe', metavar='NAME', help='train by a named recipe instead (default: the one that makes the shipped default), which fixes the architecture, data mix, stages, losses and epochs')
+    p.add_argument('--photos', metavar='DIR', help="clean photos for the recipe's synthetic pairs (collections in subfolders)")
     p.add_argument('--epochs', type=int, default=10, help='epochs in all, counting those of a resumed run (default 10)')
     p.add_argument('--bs', type=int, help="batch size of each process (default: the architecture's recipe)")
     p.add_argument('--size', type=crop_size, help="training crop: a side (256) or HxW (400x592: whole LOL images) (default: the recipe's)")

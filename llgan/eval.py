@@ -7,7 +7,8 @@ Docs: https://llgan.github.io/llgan/eval.html.md"""
 # %% auto #0
 __all__ = ['BASELINES', 'SUMMARY_COLS', 'DIGITS', 'LPIPS_FILE', 'LPIPS_URL', 'SCORE_LABELS', 'LOL_TWIN_FREE', 'psnr', 'ssim',
            'gt_mean', 'scores', 'identity', 'gamma', 'auto_gamma', 'hist_eq', 'clahe', 'model_method', 'evaluate',
-           'summarize', 'format_table', 'to_markdown', 'lpips_metric', 'show_grid', 'plot_scores', 'eval_run']
+           'summarize', 'format_table', 'to_markdown', 'lpips_metric', 'show_grid', 'plot_scores', 'eval_run',
+           'colour_shift', 'darkened', 'grid_energy', 'photo_benchmark']
 
 # %% ../nbs/08_eval.ipynb #7f409f13
 import math, os, time
@@ -277,6 +278,60 @@ def eval_run(args):
         Path(args.md).write_text(to_markdown(table))
         print(f'summary: {args.md}')
     return 0
+
+# %% ../nbs/08_eval.ipynb #d3c2af13
+def colour_shift(out, # image, uint8 (H, W, 3)
+                 ref, # image of the same size, uint8
+                 mask=None): # boolean (H, W): pixels to count (default all)
+    "Median CIELAB a*b* distance between `out` and `ref`."
+    from skimage.color import rgb2lab
+    a, b = rgb2lab(out), rgb2lab(ref)
+    d = np.hypot(a[..., 1] - b[..., 1], a[..., 2] - b[..., 2])
+    return float(np.median(d if mask is None else d[mask]))
+
+# %% ../nbs/08_eval.ipynb #a0ef6f66
+def darkened(out, # enhanced image, uint8 (H, W, 3)
+             low, # the photo that went in
+             by:float=5.): # lightness drop that counts, in L* units
+    "Share of the pixels whose L* is lower in `out` than in `low` by more than `by`."
+    from skimage.color import rgb2lab
+    return float((rgb2lab(out)[..., 0] < rgb2lab(low)[..., 0] - by).mean())
+
+# %% ../nbs/08_eval.ipynb #2c440bb5
+def grid_energy(img): # uint8 (H, W, 3) or float (H, W, 3) image
+    "Share of the luma spectrum's energy at the 2-pixel period (the Nyquist row and column)."
+    g = np.asarray(img, np.float64) @ LUMA
+    p = np.abs(np.fft.fft2(g - g.mean())) ** 2
+    h, w = g.shape
+    return float((p[h // 2].sum() + p[:, w // 2].sum() - p[h // 2, w // 2]) / max(p.sum(), 1e-12))
+
+# %% ../nbs/08_eval.ipynb #10f52273
+def photo_benchmark(methods, # dict name -> method (uint8 HWC -> uint8 HWC)
+                    photos, # clean, well-exposed uint8 photos
+                    evs=(-1, -2, -3, -4, -5, -6), # exposures of the darkness levels
+                    seed=0, # seed of the captures
+                    show_progress=True):
+    "`dict(harm=, mixed=, levels=)` DataFrames scoring each method on the photos, as described above."
+    from skimage.color import rgb2lab
+    from llgan.synth import synth_pair, synth_params
+    rng = np.random.default_rng(seed)
+    lit = [synth_pair(p, synth_params(rng, ev=-3., light='lit'))[0] for p in photos]
+    levels = {ev: [synth_pair(p, synth_params(rng, ev=float(ev), light='flat'))[0] for p in photos] for ev in evs}
+    harm, mixed, rows = [], [], []
+    for name, f in progress_bar(list(methods.items()), display=show_progress):
+        outs = [f(p) for p in photos]
+        harm.append(dict(method=name, psnr=np.mean([min(psnr(o, p), 60) for o, p in zip(outs, photos)]),
+                         ab_shift=np.median([colour_shift(o, p) for o, p in zip(outs, photos)])))
+        outs, bright = [f(l) for l in lit], [rgb2lab(l)[..., 0] >= 50 for l in lit]
+        keep = [i for i, b in enumerate(bright) if b.mean() > 0.02]
+        mixed.append(dict(method=name, ab_shift=np.median([colour_shift(outs[i], lit[i], bright[i]) for i in keep]),
+                          darkened=np.mean([darkened(o, l) for o, l in zip(outs, lit)]), photos=len(keep)))
+        for ev, lows in levels.items():
+            outs = [f(l) for l in lows]
+            rows.append(dict(method=name, ev=ev, psnr=np.mean([psnr(o, p) for o, p in zip(outs, photos)]),
+                             ssim=np.mean([ssim(o, p) for o, p in zip(outs, photos)])))
+    return dict(harm=pd.DataFrame(harm).set_index('method'), mixed=pd.DataFrame(mixed).set_index('method'),
+                levels=pd.DataFrame(rows).pivot(index='method', columns='ev', values=['psnr', 'ssim']))
 
 # %% ../nbs/08_eval.ipynb #6961448d
 LOL_TWIN_FREE = ('179', '493', '547')

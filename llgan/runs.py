@@ -7,7 +7,7 @@ Docs: https://llgan.github.io/llgan/runs.html.md"""
 # %% auto #0
 __all__ = ['RUN_FILES', 'rng_state', 'set_rng_state', 'gan_nets', 'save_checkpoint', 'read_checkpoint', 'load_checkpoint',
            'Restore', 'fit_gan', 'HistoryCSV', 'sample_grid', 'SampleGrid', 'plot_history', 'Checkpointer',
-           'output_cbs', 'check_run_folder', 'warm_start', 'size_text', 'table_logger', 'train_run']
+           'output_cbs', 'check_run_folder', 'warm_start', 'size_text', 'recipe_run', 'table_logger', 'train_run']
 
 # %% ../nbs/07_runs.ipynb #cb88743d
 import json, os, random, shutil, sys, warnings
@@ -236,6 +236,31 @@ def size_text(size):
     "`size` (a side or `(height, width)`) as `HxW`."
     return 'x'.join(map(str, crop_hw(size)))
 
+# %% ../nbs/07_runs.ipynb #c92bb4e8
+def recipe_run(args):
+    "Run `llgan train --recipe NAME` with parsed `args`; returns the exit code."
+    from .train import named_recipe, recipe_dls, StageLR
+    r = named_recipe(args.recipe)
+    if not args.photos: raise UsageError(f'--recipe {args.recipe} needs --photos DIR: the clean photos its synthetic pairs are made from')
+    out = check_run_folder(args.out or f'runs/{args.recipe}', args.resume, getattr(args, 'overwrite', False), clear=False)
+    set_seed(r['seed'])
+    dls = recipe_dls(r, args.data, args.photos)
+    gen, critic = get_model(r['arch']), get_critic(r['arch'])
+    check_run_folder(out, args.resume, getattr(args, 'overwrite', False))
+    config = dict(recipe=args.recipe, data=str(args.data), photos=str(args.photos), **{k: v for k, v in r.items() if k != 'lr_steps'})
+    learn = gan_learner(dls, gen, critic, adv=r['adv'], l1=r['l1'], ssim=r['ssim'], fm=r['fm'], mse=r['mse'], lr=r['lr'], lr_d=r['lr_d'],
+                        beta1=r['beta1'], pretrain=r['pretrain'], precision=args.precision,
+                        cbs=output_cbs(out, 4, config) + [StageLR(r['lr'], r['lr_d'], r['lr_steps'])])
+    _say(f'llgan train: recipe {args.recipe}: {r["arch"]} ({count_params(gen) / 1e6:.2f} M parameters), {len(dls.train.dataset.real)} real pairs '
+         f'and {len(dls.train.dataset.photos)} photos to train on, {len(dls.valid.dataset)} validation images, {r["epochs"]} epochs '
+         f'({r["pretrain"]} without the critic) of {r["items"]} crops; writing to {out}')
+    if not sys.stdout.isatty():
+        learn.remove_cb(ProgressCallback)
+        learn.logger = table_logger(learn)
+    fit_gan(learn, r['epochs'], args.resume)
+    _say(f'llgan train: best validation PSNR {learn.checkpointer.best:.2f} dB; generator in {out/"model.pth"}, checkpoints in {out}')
+    return 0
+
 # %% ../nbs/07_runs.ipynb #79c2471a
 def _json_arg(text, name):
     "The dict of keyword arguments in JSON `text` (empty if `None`)."
@@ -261,6 +286,7 @@ def train_run(args):
     "Run `llgan train` with parsed `args`; returns the exit code."
     warnings.filterwarnings('ignore', message='You are shadowing an attribute')  # fastai's GANTrainer: harmless
     if args.threads: torch.set_num_threads(args.threads)
+    if args.recipe: return recipe_run(args)
     if num_distrib() > 1 and torch.cuda.is_available(): torch.cuda.set_device(int(os.environ.get('LOCAL_RANK', 0)))
     if args.init and args.resume: raise LLGanError('--init starts a new run and --resume continues one: give one of them')
     if args.train_only and num_distrib() > 1: raise LLGanError('--train-only runs on one process')
