@@ -14,8 +14,6 @@ __all__ = ['BASELINES', 'SUMMARY_COLS', 'DIGITS', 'LPIPS_FILE', 'LPIPS_URL', 'SC
 import math, os, time
 from pathlib import Path
 import numpy as np
-import pandas as pd
-from fastprogress.fastprogress import progress_bar
 from .photos import LLGanError, LUMA, read_image, to_tensor, to_image
 
 # %% ../nbs/08_eval.ipynb #5ea4db00
@@ -119,6 +117,8 @@ def evaluate(pairs, # (low, high) paths or arrays
              lpips=None, # optional metric `lpips(out, ref) -> float`, from `lpips_metric`
              show_progress=True):
     "Per-image scores of each method on `pairs`, as a DataFrame."
+    import pandas as pd
+    from fastprogress.fastprogress import progress_bar
     methods, rows = _methods(methods), []
     for i, (lo, hi) in enumerate(progress_bar(pairs, display=show_progress)):
         name = Path(lo).stem if isinstance(lo, (str, Path)) else str(i)
