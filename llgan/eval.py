@@ -312,6 +312,8 @@ def photo_benchmark(methods, # dict name -> method (uint8 HWC -> uint8 HWC)
                     seed=0, # seed of the captures
                     show_progress=True):
     "`dict(harm=, mixed=, levels=)` DataFrames scoring each method on the photos, as described above."
+    import pandas as pd
+    from fastprogress.fastprogress import progress_bar
     from skimage.color import rgb2lab
     from llgan.synth import synth_pair, synth_params
     rng = np.random.default_rng(seed)
