@@ -65,6 +65,10 @@ class CompactBlock(nn.Module):
         super().__init__()
         self.conv1, self.conv2 = nn.Conv2d(c, c, 3, padding=1), nn.Conv2d(c, c, 3, padding=1)
     def forward(self, x): return self.conv2(F.leaky_relu(self.conv1(x), 0.2, inplace=True)).add_(x)
+    def as_identity(self):
+        "Zero the second convolution, so the block passes its input through: a block grown into a trained net changes nothing yet."
+        nn.init.zeros_(self.conv2.weight); nn.init.zeros_(self.conv2.bias)
+        return self
 
 def conv_act(ni:int, nf:int, stride:int=1):
     "A 3×3 convolution and a LeakyReLU."
