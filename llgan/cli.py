@@ -51,7 +51,8 @@ def enhance_args(p):
     p.add_argument('--model', metavar='M', help='model name, .pth file or .onnx file (default: the shipped model)')
     p.add_argument('--tile', type=tile_side, metavar='N', help='tile side for large images (default: whole images up to about 2 megapixels, tiles above; 0: never tile)')
     p.add_argument('--device', choices=['auto', 'cpu', 'cuda'], default='auto', help='where to run the model')
-    p.add_argument('--format', choices=['same', 'png', 'jpg'], default='same', help='output format of images (videos keep theirs)')
+    p.add_argument('--format', choices=['same', 'png', 'jpg', 'tif', 'webp', 'bmp'], default='same',
+                   help='output format of images (default: their own; RAW photos: 16-bit PNG; videos keep theirs)')
     p.add_argument('--median', type=int, default=1, metavar='K', help='median-blur the output with kernel K (odd; 1: none)')
     p.add_argument('--suffix', default='', metavar='S', help='text added to each output stem')
     p.add_argument('--overwrite', action='store_true', help='redo outputs that exist (default: keep them, so a rerun resumes)')

@@ -15,7 +15,7 @@ from pathlib import Path
 import numpy as np
 import torch
 from PIL import Image
-from .photos import (LLGanError, UsageError, clean_parts, IMAGE_EXTS, FORMATS, LUMA, image_files, natural_key, to_tensor, to_image, to_unit, to_uint8,
+from .photos import (LLGanError, UsageError, clean_parts, IMAGE_EXTS, RAW_EXTS, FORMATS, LUMA, image_files, natural_key, to_tensor, to_image, to_unit, to_uint8,
                           pil_to_array, read_photo, write_photo, write_atomic)
 from .models import (BaseGenerator, MAX_WHOLE_PIXELS, WithContext, auto_tile, load_model, pick_device, prepare, ramp_weights,
                           run_generator, run_model, tile_starts)
@@ -251,6 +251,7 @@ def _dest(p, out_dir, suffix, fmt):
     "Output path for input `p`."
     ext = p.suffix.lower()
     if ext in VIDEO_EXTS: return out_dir/f'{p.stem}{suffix}{p.suffix}'
+    if fmt == 'same' and ext in RAW_EXTS: return out_dir/f'{p.stem}{suffix}.png' # a RAW's 16 bits and EXIF, kept
     if fmt == 'same':
         if ext not in FORMATS: raise LLGanError(f'{p}: not an image or video file (extension {p.suffix!r})')
         return out_dir/f'{p.stem}{suffix}{p.suffix}'
@@ -291,7 +292,7 @@ def enhance_files(paths, # image and video files
                   out_dir, # folder for the outputs (created)
                   model=None, # model object, name or file; None: the default
                   suffix='', # added to each output's stem
-                  fmt='same', # 'same', 'png' or 'jpg'
+                  fmt='same', # 'same' (RAW photos: 16-bit PNG), or an extension of `FORMATS`: 'png', 'jpg', 'tif', 'webp'...
                   overwrite=False, # redo outputs that exist; else they are kept
                   tile=None, device='auto', overlap=64, median=1, bs=4, # as for `enhance_arrays`
                   show_progress=True, # a `Progress` on stderr, with each failure as it happens
