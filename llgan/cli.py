@@ -68,6 +68,7 @@ def eval_args(p):
     p.add_argument('--model', nargs='+', action='extend', default=[], metavar='M', help='model names, model files or .onnx files')
     p.add_argument('--baselines', nargs='*', choices=list(BASELINES), metavar='NAME',
                    help=f'classical baselines, all if no name given ({", ".join(BASELINES)})')
+    p.add_argument('--train', metavar='DIR', help='training set (pairs): add the retrieval baseline and a twin-free table without the test scenes it holds')
     p.add_argument('--images', nargs='+', metavar='STEM', help='score only these images (file stems)')
     p.add_argument('--csv', metavar='FILE', help='write the per-image scores here')
     p.add_argument('--md', metavar='FILE', help='write the summary table here as Markdown')
