@@ -6,8 +6,8 @@ Docs: https://llgan.github.io/llgan/inference.html.md"""
 
 # %% auto #0
 __all__ = ['VIDEO_EXTS', 'AutoGamma', 'default_model', 'resolve_model', 'enhance_arrays', 'stream_tiles', 'enhance',
-           'collect_inputs', 'subfolders', 'enhance_video', 'Progress', 'enhance_files', 'enhance_run', 'compare_view',
-           'compare_widget']
+           'collect_inputs', 'subfolders', 'enhance_video', 'Progress', 'enhance_files', 'join_launch', 'total_counts',
+           'enhance_run', 'compare_view', 'compare_widget']
 
 # %% ../nbs/09_inference.ipynb #b324b865
 import functools, glob, sys, time
@@ -345,6 +345,25 @@ def enhance_files(paths, # image and video files
     pb.close()
     return written, failed, kept
 
+# %% ../nbs/09_inference.ipynb #4f19c869
+def join_launch():
+    "`(rank, world)` of this process under `torchrun`/`accelerate launch` (`(0, 1)` alone): joins their process group (gloo) and takes the GPU of its local rank."
+    import os
+    rank, world = int(os.environ.get('RANK', 0)), int(os.environ.get('WORLD_SIZE', 1))
+    if world > 1:
+        import torch.distributed as dist
+        if not dist.is_initialized(): dist.init_process_group('gloo')
+        if torch.cuda.is_available(): torch.cuda.set_device(int(os.environ.get('LOCAL_RANK', 0)) % torch.cuda.device_count())
+    return rank, world
+
+def total_counts(counts, # numbers of this process
+                 world): # number of processes
+    "`counts` summed over the `world` processes of the launch."
+    if world == 1: return list(counts)
+    import torch.distributed as dist
+    t = torch.tensor(counts, dtype=torch.int64); dist.all_reduce(t)
+    return t.tolist()
+
 # %% ../nbs/09_inference.ipynb #097b1bac
 def enhance_run(args):
     "Run `llgan enhance`; returns the exit code."
@@ -363,13 +382,16 @@ def enhance_run(args):
     keep = dict(zip(paths, subs)) # first occurrence wins, as in dict.fromkeys
     paths, subs = list(keep), list(keep.values())
     if not paths and not failed: raise LLGanError('no images found in ' + ' '.join(args.inputs))
+    rank, world = join_launch()
+    paths, subs, failed = paths[rank::world], subs[rank::world], failed if rank == 0 else [] # this process's share
     for _, msg in failed: print(f'skipped {msg}', file=sys.stderr)
     written, bad, kept = enhance_files(paths, out, model=model, suffix=args.suffix, fmt=args.format, overwrite=args.overwrite, tile=args.tile,
                                        device=args.device, median=args.median, show_progress=bool(paths), subdirs=subs)
     failed += bad
-    print(f'{len(written)} enhanced into {out}' + (f', {len(kept)} kept (already there; --overwrite redoes them)' if kept else '')
-          + (f', {len(failed)} failed' if failed else ''), flush=True)
-    return 1 if failed else 0
+    n_written, n_kept, n_failed = total_counts([len(written), len(kept), len(failed)], world)
+    if rank == 0: print(f'{n_written} enhanced into {out}' + (f', {n_kept} kept (already there; --overwrite redoes them)' if n_kept else '')
+                        + (f', {n_failed} failed' if n_failed else ''), flush=True)
+    return 1 if n_failed else 0
 
 # %% ../nbs/09_inference.ipynb #17af19d3
 def compare_view(before, after, split=0.5, line=(255, 255, 255)):
