@@ -7,7 +7,7 @@ Docs: https://llgan.github.io/llgan/inference.html.md"""
 # %% auto #0
 __all__ = ['VIDEO_EXTS', 'AutoGamma', 'default_model', 'resolve_model', 'enhance_arrays', 'stream_tiles', 'enhance',
            'collect_inputs', 'subfolders', 'enhance_video', 'Progress', 'enhance_files', 'join_launch', 'total_counts',
-           'enhance_run', 'compare_view', 'compare_widget']
+           'enhance_run', 'half_precision', 'compare_view', 'compare_widget']
 
 # %% ../nbs/09_inference.ipynb #b324b865
 import functools, glob, sys, time
@@ -385,13 +385,21 @@ def enhance_run(args):
     rank, world = join_launch()
     paths, subs, failed = paths[rank::world], subs[rank::world], failed if rank == 0 else [] # this process's share
     for _, msg in failed: print(f'skipped {msg}', file=sys.stderr)
-    written, bad, kept = enhance_files(paths, out, model=model, suffix=args.suffix, fmt=args.format, overwrite=args.overwrite, tile=args.tile,
+    with half_precision(args.half, pick_device(args.device)): written, bad, kept = enhance_files(paths, out, model=model, suffix=args.suffix, fmt=args.format, overwrite=args.overwrite, tile=args.tile,
                                        device=args.device, median=args.median, show_progress=bool(paths), subdirs=subs)
     failed += bad
     n_written, n_kept, n_failed = total_counts([len(written), len(kept), len(failed)], world)
     if rank == 0: print(f'{n_written} enhanced into {out}' + (f', {n_kept} kept (already there; --overwrite redoes them)' if n_kept else '')
                         + (f', {n_failed} failed' if n_failed else ''), flush=True)
     return 1 if n_failed else 0
+
+# %% ../nbs/09_inference.ipynb #1a296765
+import contextlib
+def half_precision(dtype, # 'fp16', 'bf16', or None for fp32
+                   device='cuda'): # the device the model runs on
+    "A context in which models run in `dtype` by autocast (a no-op for None)."
+    if dtype is None: return contextlib.nullcontext()
+    return torch.autocast(torch.device(device).type, dtype=dict(fp16=torch.float16, bf16=torch.bfloat16)[dtype])
 
 # %% ../nbs/09_inference.ipynb #17af19d3
 def compare_view(before, after, split=0.5, line=(255, 255, 255)):

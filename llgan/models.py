@@ -200,10 +200,14 @@ def load_model(name_or_path, # a shipped model's name, a model file, or an expor
 
 # %% ../nbs/03_models.ipynb #b35a72a2
 def pick_device(device='auto'):
-    "The torch device for `device` ('auto', 'cpu', 'cuda'); `LLGanError` if CUDA is asked for and absent."
+    "The torch device for `device` ('auto', 'cpu', 'cuda', 'cuda:N', 'mps'); `LLGanError` if it is not there."
     if device == 'auto': return torch.device('cuda' if torch.cuda.is_available() else 'cpu')
-    if str(device).startswith('cuda') and not torch.cuda.is_available(): raise LLGanError('--device cuda: no CUDA GPU found')
-    return torch.device(device)
+    d = torch.device(device)
+    if d.type == 'cuda' and not torch.cuda.is_available(): raise LLGanError(f'--device {device}: no CUDA GPU found')
+    if d.type == 'cuda' and (d.index or 0) >= torch.cuda.device_count():
+        raise LLGanError(f'--device {device}: there are {torch.cuda.device_count()} CUDA GPUs (cuda:0 to cuda:{torch.cuda.device_count() - 1})')
+    if d.type == 'mps' and not torch.backends.mps.is_available(): raise LLGanError(f'--device {device}: no Apple GPU (MPS) found')
+    return d
 
 def prepare(model, device):
     "`model` in eval mode on `device`, channels-last."
