@@ -294,6 +294,7 @@ def enhance_files(paths, # image and video files
                   suffix='', # added to each output's stem
                   fmt='same', # 'same' (RAW photos: 16-bit PNG), or an extension of `FORMATS`: 'png', 'jpg', 'tif', 'webp'...
                   overwrite=False, # redo outputs that exist; else they are kept
+                  quality=95, # of JPEG and lossy WebP outputs, 1 to 100
                   tile=None, device='auto', overlap=64, median=1, bs=4, # as for `enhance_arrays`
                   show_progress=True, # a `Progress` on stderr, with each failure as it happens
                   subdirs=None): # a subfolder of `out_dir` for each path (see `subfolders`)
@@ -318,7 +319,7 @@ def enhance_files(paths, # image and video files
             try:
                 if isinstance(o, Exception): raise o
                 ph.pixels = o
-                publish(p, dest, lambda tmp: write_photo(tmp, ph))
+                publish(p, dest, lambda tmp: write_photo(tmp, ph, quality))
             except Exception as e: fail(p, e)
             pb.update()
         group.clear()
@@ -385,7 +386,7 @@ def enhance_run(args):
     rank, world = join_launch()
     paths, subs, failed = paths[rank::world], subs[rank::world], failed if rank == 0 else [] # this process's share
     for _, msg in failed: print(f'skipped {msg}', file=sys.stderr)
-    with half_precision(args.half, pick_device(args.device)): written, bad, kept = enhance_files(paths, out, model=model, suffix=args.suffix, fmt=args.format, overwrite=args.overwrite, tile=args.tile,
+    with half_precision(args.half, pick_device(args.device)): written, bad, kept = enhance_files(paths, out, model=model, suffix=args.suffix, fmt=args.format, overwrite=args.overwrite, quality=args.quality, tile=args.tile,
                                        device=args.device, median=args.median, show_progress=bool(paths), subdirs=subs)
     failed += bad
     n_written, n_kept, n_failed = total_counts([len(written), len(kept), len(failed)], world)

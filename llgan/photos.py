@@ -256,7 +256,7 @@ def write_png16(path, # file to write
 # %% ../nbs/00_photos.ipynb #38c60914
 FORMATS = {'.png': 'PNG', '.jpg': 'JPEG', '.jpeg': 'JPEG', '.webp': 'WEBP', '.bmp': 'BMP', '.tif': 'TIFF', '.tiff': 'TIFF'}
 
-def write_photo(path, photo):
+def write_photo(path, photo, quality:int=95): # quality: of JPEG and lossy WebP, 1 to 100
     "Save `photo` at `path` in the format its extension names, with what that format can keep."
     path, a = Path(path), photo.pixels
     fmt = FORMATS.get(path.suffix.lower())
@@ -271,7 +271,7 @@ def write_photo(path, photo):
     if fmt in ('JPEG', 'BMP') and c in (2, 4): a, c = a[..., :c - 1], c - 1 # no alpha in JPEG; Pillow reads none from BMP
     im = Image.fromarray(a[..., 0] if a.ndim == 3 and c == 1 else a)
     if fmt == 'WEBP' and c <= 2: im, icc = im.convert('RGBA' if c == 2 else 'RGB'), None
-    kw = dict(JPEG=dict(quality=95), WEBP=dict(lossless=True) if photo.lossless else dict(quality=95),
+    kw = dict(JPEG=dict(quality=quality), WEBP=dict(lossless=True) if photo.lossless else dict(quality=quality),
               TIFF=dict(compression='tiff_deflate')).get(fmt, {})
     if fmt != 'BMP':
         if icc: kw['icc_profile'] = icc
