@@ -6,9 +6,9 @@ Docs: https://llgan.github.io/llgan/cli.html.md"""
 
 # %% auto #0
 __all__ = ['COMMANDS', 'EXIT_OK', 'EXIT_FAILED', 'EXIT_USAGE', 'positive_int', 'tile_side', 'device_name', 'quality',
-           'enhance_args', 'eval_args', 'crop_size', 'train_args', 'export_args', 'models_args', 'pack_args',
-           'synth_args', 'check_file_out', 'check_synth_out', 'check_model_arg', 'check_outputs', 'build_parser',
-           'main']
+           'shipped_models', 'enhance_args', 'eval_args', 'crop_size', 'train_args', 'export_args', 'models_args',
+           'pack_args', 'synth_args', 'check_file_out', 'check_synth_out', 'check_model_arg', 'check_outputs',
+           'build_parser', 'main']
 
 # %% ../nbs/10_cli.ipynb #fd109850
 import argparse, importlib, re, shutil, sys
@@ -57,12 +57,18 @@ def quality(text):
     if n > 100: raise argparse.ArgumentTypeError(f'{n}: must be 1 to 100')
     return n
 
+# %% ../nbs/10_cli.ipynb #2875e176
+def shipped_models():
+    "Names of the models shipped in `llgan/weights`, found without importing torch."
+    import llgan
+    return sorted(p.stem for p in (Path(llgan.__file__).parent/'weights').glob('*.pt'))
+
 # %% ../nbs/10_cli.ipynb #668cbd38
 def enhance_args(p):
     "Add the arguments of `llgan enhance` to parser `p`."
     p.add_argument('inputs', nargs='+', metavar='INPUT', help='image or video files, folders or glob patterns')
     p.add_argument('-o', '--out', required=True, metavar='OUT_DIR', help='folder for the enhanced images')
-    p.add_argument('--model', metavar='M', help='model name, .pth file or .onnx file (default: the shipped model)')
+    p.add_argument('--model', metavar='M', help=f'a shipped model ({", ".join(shipped_models())}), a .pth file or an .onnx file (default: default)')
     p.add_argument('--tile', type=tile_side, metavar='N', help='tile side for large images (default: whole images up to about 2 megapixels, tiles above; 0: never tile)')
     p.add_argument('--device', type=device_name, default='auto', metavar='D', help='where to run the model: auto, cpu, cuda, cuda:N or mps')
     p.add_argument('--half', nargs='?', const='fp16', choices=['fp16', 'bf16'], help='run the model in half precision (autocast; default fp16; bf16 on CPUs)')
