@@ -228,14 +228,15 @@ def enhance_video(src, dest, model=None, bs=4, show_progress=False, **kwargs):
     except Exception as e: raise LLGanError(f'{src}: not a readable video ({type(e).__name__}: {e})') from None
     writer, n = None, 0
     try:
-        fps = reader.get_meta_data().get('fps', 25)
+        meta = reader.get_meta_data()
+        fps, audio = meta.get('fps', 25), dict(audio_path=str(src), audio_codec='copy') if meta.get('audio_codec') else {}
         frames = iter(reader)
         while chunk := [f for _, f in zip(range(bs), frames)]:
             if writer is None:
                 even = chunk[0].shape[0] % 2 == 0 and chunk[0].shape[1] % 2 == 0
                 writer = imageio.get_writer(dest, format='FFMPEG', fps=fps, macro_block_size=1, quality=8,
                                             codec='libvpx-vp9' if Path(dest).suffix.lower() == '.webm' else 'libx264',
-                                            pixelformat='yuv420p' if even else 'yuv444p')
+                                            pixelformat='yuv420p' if even else 'yuv444p', **audio)
             for f in enhance_arrays(chunk, model, bs=bs, **kwargs): writer.append_data(f)
             n += len(chunk)
     except LLGanError: raise
