@@ -8,7 +8,7 @@ Docs: https://llgan.github.io/llgan/eval.html.md"""
 __all__ = ['BASELINES', 'SUMMARY_COLS', 'DIGITS', 'LPIPS_FILE', 'LPIPS_URL', 'SCORE_LABELS', 'LOL_TWIN_FREE', 'psnr', 'ssim',
            'gt_mean', 'scores', 'identity', 'gamma', 'auto_gamma', 'hist_eq', 'clahe', 'model_method', 'evaluate',
            'summarize', 'format_table', 'to_markdown', 'lpips_metric', 'show_grid', 'plot_scores', 'eval_run',
-           'colour_shift', 'darkened', 'grid_energy', 'photo_benchmark']
+           'train_twins', 'retrieval', 'twin_free_report', 'colour_shift', 'darkened', 'grid_energy', 'photo_benchmark']
 
 # %% ../nbs/08_eval.ipynb #7f409f13
 import math, os, time
@@ -262,15 +262,18 @@ def _model_methods(names):
 
 def eval_run(args):
     "Run `llgan eval`; returns the exit code."
-    from llgan.data import find_pairs
+    from llgan.data import find_pairs, training_pairs
     pairs = find_pairs(args.low_dir, args.high_dir)
     if args.images: pairs = _pick(pairs, args.images)
     models = _model_methods(args.model)
     methods = _methods(args.baselines or list(BASELINES)) if args.baselines is not None or not models else {}
     lp = lpips_metric(args.lpips_weights) if args.lpips or args.lpips_weights else None
+    train = training_pairs(args.train) if args.train else None
+    if train: methods = {**methods, 'retrieval': retrieval(train)}
     df = evaluate(pairs, {**methods, **models}, save_dir=args.save, lpips=lp)
     table = summarize(df)
     print('\n' + format_table(table).to_string(index=False))
+    if train: print('\n' + twin_free_report(df, pairs, train, args.train))
     if args.csv:
         df.to_csv(args.csv, index=False)
         print(f'per-image scores: {args.csv}')
@@ -278,6 +281,43 @@ def eval_run(args):
         Path(args.md).write_text(to_markdown(table))
         print(f'summary: {args.md}')
     return 0
+
+# %% ../nbs/08_eval.ipynb #da2aba54
+def _stem(x, i): return Path(x).stem if isinstance(x, (str, Path)) else str(i)
+
+def train_twins(pairs, # (low, high) test pairs, paths or arrays
+                train_pairs, # (low, high) training pairs
+                threshold=None): # correlation that makes a twin; default `llgan.data.TWIN_CORR`
+    "Indices into `pairs` whose reference shows a scene of a reference in `train_pairs`."
+    from concurrent.futures import ThreadPoolExecutor
+    from llgan.data import thumbnail, twin_groups, TWIN_CORR
+    with ThreadPoolExecutor(min(4, os.cpu_count() or 1)) as ex: thumbs = list(ex.map(lambda p: thumbnail(_load(p[1])), list(pairs) + list(train_pairs)))
+    n = len(pairs)
+    return sorted({i for g in twin_groups(thumbs, threshold or TWIN_CORR) if max(g) >= n for i in g if i < n})
+
+# %% ../nbs/08_eval.ipynb #9dea9bfd
+def retrieval(train_pairs): # (low, high) training pairs, paths or arrays
+    "A method that returns the reference of the training pair whose dark image best matches the input: memory, not enhancement."
+    from PIL import Image
+    from llgan.data import thumbnail
+    lows = np.stack([thumbnail(_load(l)) for l, _ in train_pairs])
+    def method(img):
+        ref = _load(train_pairs[int(np.argmax(lows @ thumbnail(img)))][1])
+        return ref if ref.shape == img.shape else np.asarray(Image.fromarray(ref).resize(img.shape[1::-1], Image.BICUBIC))
+    return method
+
+# %% ../nbs/08_eval.ipynb #d9575233
+def twin_free_report(df, # per-image scores from `evaluate`
+                     pairs, # the test pairs they score
+                     train_pairs, # the training pairs
+                     train_name='the training set'): # how to name them
+    "Text naming the test images with a twin in `train_pairs`, and the summary table of `df` without them."
+    twins = train_twins(pairs, train_pairs)
+    names = [_stem(pairs[i][0], i) for i in twins]
+    head = f'{len(twins)} of {len(pairs)} test images have a twin in {train_name}' + (f": {', '.join(names)}" if names else '')
+    free = df[~df.image.isin(names)]
+    if free.empty: return head + '; no twin-free image is left to score'
+    return f'{head}\ntwin-free ({len(pairs) - len(twins)} images):\n' + format_table(summarize(free)).to_string(index=False)
 
 # %% ../nbs/08_eval.ipynb #d3c2af13
 def colour_shift(out, # image, uint8 (H, W, 3)

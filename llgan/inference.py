@@ -6,8 +6,8 @@ Docs: https://llgan.github.io/llgan/inference.html.md"""
 
 # %% auto #0
 __all__ = ['VIDEO_EXTS', 'AutoGamma', 'default_model', 'resolve_model', 'enhance_arrays', 'stream_tiles', 'enhance',
-           'collect_inputs', 'subfolders', 'enhance_video', 'Progress', 'enhance_files', 'enhance_run', 'compare_view',
-           'compare_widget']
+           'collect_inputs', 'subfolders', 'enhance_video', 'Progress', 'enhance_files', 'join_launch', 'total_counts',
+           'enhance_run', 'half_precision', 'compare_view', 'compare_widget']
 
 # %% ../nbs/09_inference.ipynb #b324b865
 import functools, glob, sys, time
@@ -15,7 +15,7 @@ from pathlib import Path
 import numpy as np
 import torch
 from PIL import Image
-from .photos import (LLGanError, UsageError, clean_parts, IMAGE_EXTS, FORMATS, LUMA, image_files, natural_key, to_tensor, to_image, to_unit, to_uint8,
+from .photos import (LLGanError, UsageError, clean_parts, IMAGE_EXTS, RAW_EXTS, FORMATS, LUMA, image_files, natural_key, to_tensor, to_image, to_unit, to_uint8,
                           pil_to_array, read_photo, write_photo, write_atomic)
 from .models import (BaseGenerator, MAX_WHOLE_PIXELS, WithContext, auto_tile, load_model, pick_device, prepare, ramp_weights,
                           run_generator, run_model, tile_starts)
@@ -228,14 +228,15 @@ def enhance_video(src, dest, model=None, bs=4, show_progress=False, **kwargs):
     except Exception as e: raise LLGanError(f'{src}: not a readable video ({type(e).__name__}: {e})') from None
     writer, n = None, 0
     try:
-        fps = reader.get_meta_data().get('fps', 25)
+        meta = reader.get_meta_data()
+        fps, audio = meta.get('fps', 25), dict(audio_path=str(src), audio_codec='copy') if meta.get('audio_codec') else {}
         frames = iter(reader)
         while chunk := [f for _, f in zip(range(bs), frames)]:
             if writer is None:
                 even = chunk[0].shape[0] % 2 == 0 and chunk[0].shape[1] % 2 == 0
                 writer = imageio.get_writer(dest, format='FFMPEG', fps=fps, macro_block_size=1, quality=8,
                                             codec='libvpx-vp9' if Path(dest).suffix.lower() == '.webm' else 'libx264',
-                                            pixelformat='yuv420p' if even else 'yuv444p')
+                                            pixelformat='yuv420p' if even else 'yuv444p', **audio)
             for f in enhance_arrays(chunk, model, bs=bs, **kwargs): writer.append_data(f)
             n += len(chunk)
     except LLGanError: raise
@@ -251,6 +252,7 @@ def _dest(p, out_dir, suffix, fmt):
     "Output path for input `p`."
     ext = p.suffix.lower()
     if ext in VIDEO_EXTS: return out_dir/f'{p.stem}{suffix}{p.suffix}'
+    if fmt == 'same' and ext in RAW_EXTS: return out_dir/f'{p.stem}{suffix}.png' # a RAW's 16 bits and EXIF, kept
     if fmt == 'same':
         if ext not in FORMATS: raise LLGanError(f'{p}: not an image or video file (extension {p.suffix!r})')
         return out_dir/f'{p.stem}{suffix}{p.suffix}'
@@ -291,8 +293,9 @@ def enhance_files(paths, # image and video files
                   out_dir, # folder for the outputs (created)
                   model=None, # model object, name or file; None: the default
                   suffix='', # added to each output's stem
-                  fmt='same', # 'same', 'png' or 'jpg'
+                  fmt='same', # 'same' (RAW photos: 16-bit PNG), or an extension of `FORMATS`: 'png', 'jpg', 'tif', 'webp'...
                   overwrite=False, # redo outputs that exist; else they are kept
+                  quality=95, # of JPEG and lossy WebP outputs, 1 to 100
                   tile=None, device='auto', overlap=64, median=1, bs=4, # as for `enhance_arrays`
                   show_progress=True, # a `Progress` on stderr, with each failure as it happens
                   subdirs=None): # a subfolder of `out_dir` for each path (see `subfolders`)
@@ -317,7 +320,7 @@ def enhance_files(paths, # image and video files
             try:
                 if isinstance(o, Exception): raise o
                 ph.pixels = o
-                publish(p, dest, lambda tmp: write_photo(tmp, ph))
+                publish(p, dest, lambda tmp: write_photo(tmp, ph, quality))
             except Exception as e: fail(p, e)
             pb.update()
         group.clear()
@@ -344,6 +347,25 @@ def enhance_files(paths, # image and video files
     pb.close()
     return written, failed, kept
 
+# %% ../nbs/09_inference.ipynb #4f19c869
+def join_launch():
+    "`(rank, world)` of this process under `torchrun`/`accelerate launch` (`(0, 1)` alone): joins their process group (gloo) and takes the GPU of its local rank."
+    import os
+    rank, world = int(os.environ.get('RANK', 0)), int(os.environ.get('WORLD_SIZE', 1))
+    if world > 1:
+        import torch.distributed as dist
+        if not dist.is_initialized(): dist.init_process_group('gloo')
+        if torch.cuda.is_available(): torch.cuda.set_device(int(os.environ.get('LOCAL_RANK', 0)) % torch.cuda.device_count())
+    return rank, world
+
+def total_counts(counts, # numbers of this process
+                 world): # number of processes
+    "`counts` summed over the `world` processes of the launch."
+    if world == 1: return list(counts)
+    import torch.distributed as dist
+    t = torch.tensor(counts, dtype=torch.int64); dist.all_reduce(t)
+    return t.tolist()
+
 # %% ../nbs/09_inference.ipynb #097b1bac
 def enhance_run(args):
     "Run `llgan enhance`; returns the exit code."
@@ -362,13 +384,24 @@ def enhance_run(args):
     keep = dict(zip(paths, subs)) # first occurrence wins, as in dict.fromkeys
     paths, subs = list(keep), list(keep.values())
     if not paths and not failed: raise LLGanError('no images found in ' + ' '.join(args.inputs))
+    rank, world = join_launch()
+    paths, subs, failed = paths[rank::world], subs[rank::world], failed if rank == 0 else [] # this process's share
     for _, msg in failed: print(f'skipped {msg}', file=sys.stderr)
-    written, bad, kept = enhance_files(paths, out, model=model, suffix=args.suffix, fmt=args.format, overwrite=args.overwrite, tile=args.tile,
+    with half_precision(args.half, pick_device(args.device)): written, bad, kept = enhance_files(paths, out, model=model, suffix=args.suffix, fmt=args.format, overwrite=args.overwrite, quality=args.quality, tile=args.tile,
                                        device=args.device, median=args.median, show_progress=bool(paths), subdirs=subs)
     failed += bad
-    print(f'{len(written)} enhanced into {out}' + (f', {len(kept)} kept (already there; --overwrite redoes them)' if kept else '')
-          + (f', {len(failed)} failed' if failed else ''), flush=True)
-    return 1 if failed else 0
+    n_written, n_kept, n_failed = total_counts([len(written), len(kept), len(failed)], world)
+    if rank == 0: print(f'{n_written} enhanced into {out}' + (f', {n_kept} kept (already there; --overwrite redoes them)' if n_kept else '')
+                        + (f', {n_failed} failed' if n_failed else ''), flush=True)
+    return 1 if n_failed else 0
+
+# %% ../nbs/09_inference.ipynb #1a296765
+import contextlib
+def half_precision(dtype, # 'fp16', 'bf16', or None for fp32
+                   device='cuda'): # the device the model runs on
+    "A context in which models run in `dtype` by autocast (a no-op for None)."
+    if dtype is None: return contextlib.nullcontext()
+    return torch.autocast(torch.device(device).type, dtype=dict(fp16=torch.float16, bf16=torch.bfloat16)[dtype])
 
 # %% ../nbs/09_inference.ipynb #17af19d3
 def compare_view(before, after, split=0.5, line=(255, 255, 255)):

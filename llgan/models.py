@@ -9,7 +9,8 @@ __all__ = ['ARCHS', 'BUILTIN_ARCHS', 'WEIGHTS_DIR', 'MAX_MODEL_PARAMS', 'MAX_WHO
            'BaseGenerator', 'pad_to_multiple', 'run_generator', 'Arch', 'register_arch', 'archs', 'get_model',
            'get_critic', 'count_params', 'count_macs', 'save_model', 'check_arch_args', 'load_model', 'pick_device',
            'prepare', 'tile_starts', 'ramp_weights', 'auto_tile', 'WithContext', 'image_context', 'run_model',
-           'export_onnx', 'OnnxModel', 'export_run', 'arch_table', 'cpu_ms', 'models_run']
+           'export_onnx', 'OnnxModel', 'export_run', 'arch_table', 'shipped_table', 'print_rows', 'cpu_ms',
+           'models_run']
 
 # %% ../nbs/03_models.ipynb #5b232cc3
 import copy, importlib, json, warnings
@@ -200,10 +201,14 @@ def load_model(name_or_path, # a shipped model's name, a model file, or an expor
 
 # %% ../nbs/03_models.ipynb #b35a72a2
 def pick_device(device='auto'):
-    "The torch device for `device` ('auto', 'cpu', 'cuda'); `LLGanError` if CUDA is asked for and absent."
+    "The torch device for `device` ('auto', 'cpu', 'cuda', 'cuda:N', 'mps'); `LLGanError` if it is not there."
     if device == 'auto': return torch.device('cuda' if torch.cuda.is_available() else 'cpu')
-    if str(device).startswith('cuda') and not torch.cuda.is_available(): raise LLGanError('--device cuda: no CUDA GPU found')
-    return torch.device(device)
+    d = torch.device(device)
+    if d.type == 'cuda' and not torch.cuda.is_available(): raise LLGanError(f'--device {device}: no CUDA GPU found')
+    if d.type == 'cuda' and (d.index or 0) >= torch.cuda.device_count():
+        raise LLGanError(f'--device {device}: there are {torch.cuda.device_count()} CUDA GPUs (cuda:0 to cuda:{torch.cuda.device_count() - 1})')
+    if d.type == 'mps' and not torch.backends.mps.is_available(): raise LLGanError(f'--device {device}: no Apple GPU (MPS) found')
+    return d
 
 def prepare(model, device):
     "`model` in eval mode on `device`, channels-last."
@@ -359,6 +364,25 @@ def arch_table():
                          multiple=g.multiple, doc=a.doc))
     return rows
 
+# %% ../nbs/03_models.ipynb #723db4eb
+def shipped_table():
+    "One dict per model shipped in `WEIGHTS_DIR`: name, architecture, parameters, the scores its file records, file."
+    rows = []
+    for p in sorted(WEIGHTS_DIR.glob('*.pt')):
+        meta = torch.load(p, map_location='cpu', weights_only=True).get('meta') or {}
+        m = load_model(p.stem)
+        scores = ', '.join(f'{k} {v:.3f}' for k, v in meta.items() if isinstance(v, float) and ('psnr' in k or 'ssim' in k))
+        rows.append(dict(name=p.stem, arch=m.arch, params=count_params(m), scores=scores or '-', file=f'llgan/weights/{p.name}'))
+    return rows
+
+# %% ../nbs/03_models.ipynb #626f2caf
+def print_rows(rows, cols):
+    "Print `rows` (dicts) as a text table of `cols`, counts above 100,000 in millions."
+    fmt = lambda v: f'{v / 1e6:.2f} M' if isinstance(v, int) and v > 10**5 else str(v)
+    table = [cols] + [[fmt(r[c]) for c in cols] for r in rows]
+    widths = [max(len(row[i]) for row in table) for i in range(len(cols))]
+    for row in table: print('  '.join(v.ljust(wd) if i == 0 else v.rjust(wd) for i, (v, wd) in enumerate(zip(row, widths))))
+
 # %% ../nbs/03_models.ipynb #922c500f
 def cpu_ms(model, # a generator
            h:int=400, w:int=600, # image size
@@ -386,8 +410,7 @@ def models_run(args):
         for r in rows: r['cpu_ms_600x400'] = round(cpu_ms(get_model(r['name']), threads=args.threads))
     if args.json: print(json.dumps(rows, indent=1)); return 0
     cols = ['name', 'params', 'gmacs_256', 'gmacs_600x400', 'critic_params'] + (['cpu_ms_600x400'] if args.time else [])
-    fmt = lambda v: f'{v / 1e6:.2f} M' if isinstance(v, int) and v > 10**5 else str(v)
-    table = [cols] + [[fmt(r[c]) for c in cols] for r in rows]
-    widths = [max(len(row[i]) for row in table) for i in range(len(cols))]
-    for row in table: print('  '.join(v.ljust(wd) if i == 0 else v.rjust(wd) for i, (v, wd) in enumerate(zip(row, widths))))
+    print_rows(rows, cols)
+    print('\nshipped models (--model NAME):')
+    print_rows(shipped_table(), ['name', 'arch', 'params', 'scores', 'file'])
     return 0
