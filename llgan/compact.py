@@ -14,7 +14,7 @@ from fastcore.basics import patch
 from torch import nn
 import torch.nn.functional as F
 from .photos import LUMA
-from .models import BaseGenerator, register_arch
+from .models import BaseGenerator, pad_to_multiple, register_arch
 from .seeds import nlayer_critic
 
 # %% ../nbs/05_compact.ipynb #fe301595
@@ -118,8 +118,8 @@ def pooled(self:CompactNet, f3, mean):
 
 @patch
 def context(self:CompactNet, x): # photos (N, 3, H, W) in [-1, 1]
-    "The image-wide statistics of `x`, so that tiles of a large photo are all treated like the whole."
-    f3, mean = self.encode((x + 1) / 2)[2:]
+    "The image-wide statistics of `x` (any size: padded as `run_generator` pads it), so that tiles of a large photo are all treated like the whole."
+    f3, mean = self.encode((pad_to_multiple(x, self.multiple)[0] + 1) / 2)[2:]
     return self.pooled(f3, mean)
 
 # %% ../nbs/05_compact.ipynb #0d6da9d2
