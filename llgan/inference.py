@@ -18,7 +18,7 @@ from PIL import Image
 from .photos import (LLGanError, UsageError, clean_parts, IMAGE_EXTS, RAW_EXTS, FORMATS, LUMA, image_files, natural_key, to_tensor, to_image, to_unit, to_uint8,
                           pil_to_array, read_photo, write_photo, write_atomic)
 from .models import (BaseGenerator, MAX_WHOLE_PIXELS, WithContext, auto_tile, load_model, pick_device, prepare, ramp_weights,
-                          run_generator, run_model, tile_starts)
+                          run_generator, run_model, tile_spans)
 from .eval import auto_gamma
 
 # %% ../nbs/09_inference.ipynb #1e4a5c76
@@ -119,15 +119,9 @@ def stream_tiles(model, # a prepared tileable generator (see `prepare`)
                  device='cpu'): # where the model is
     "The colour output (H, W, 3) for `a`, in `a`'s type, from blended tiles run one at a time, a band of rows at a time."
     h, w = a.shape[:2]
-    m = model.multiple
-    tile, overlap = -(-tile // m) * m, -(-overlap // m) * m
-    if overlap >= tile: raise LLGanError(f'tile {tile} must be larger than the overlap {overlap}')
+    (ys, (tile, overlap)), (xs, _) = (tile_spans(n, tile, overlap, model.multiple) for n in (h, w))
     margin = overlap // 4
-    def spans(n):
-        s = tile_starts(n, tile, overlap, m)
-        return [(p, n - p if p == s[-1] else tile) for p in s]
     def ramp(p, t, n): return torch.from_numpy(ramp_weights(t, p > 0, p + t < n, margin, overlap - 2 * margin))
-    ys, xs = spans(h), spans(w)
     wx = [ramp(x0, tw, w) for x0, tw in xs]
     ctx = _band_context(model, a, device)
     mi = model if ctx is None else WithContext(model, ctx)

@@ -8,8 +8,8 @@ Docs: https://llgan.github.io/llgan/models.html.md"""
 __all__ = ['ARCHS', 'BUILTIN_ARCHS', 'WEIGHTS_DIR', 'MAX_MODEL_PARAMS', 'MAX_WHOLE_PIXELS', 'AUTO_TILE', 'Generator',
            'BaseGenerator', 'pad_to_multiple', 'run_generator', 'Arch', 'register_arch', 'archs', 'get_model',
            'get_critic', 'count_params', 'count_macs', 'save_model', 'check_arch_args', 'load_model', 'pick_device',
-           'prepare', 'tile_starts', 'ramp_weights', 'auto_tile', 'WithContext', 'image_context', 'run_model',
-           'export_onnx', 'OnnxModel', 'export_run', 'arch_table', 'shipped_table', 'print_rows', 'cpu_ms',
+           'prepare', 'tile_starts', 'tile_spans', 'ramp_weights', 'auto_tile', 'WithContext', 'image_context',
+           'run_model', 'export_onnx', 'OnnxModel', 'export_run', 'arch_table', 'shipped_table', 'print_rows', 'cpu_ms',
            'models_run']
 
 # %% ../nbs/03_models.ipynb #5b232cc3
@@ -227,6 +227,16 @@ def tile_starts(n, # image side
     if n <= tile: return [0]
     return sorted(set(range(0, n - tile, tile - overlap)) | {(n - tile) // mult * mult})
 
+# %% ../nbs/03_models.ipynb #683327da
+def tile_spans(n:int, # image side
+               tile:int, overlap:int, # tile side and overlap, rounded up to multiples of `m`
+               m:int=1): # the model's `multiple`
+    "`(start, length)` of each tile covering `n` pixels, and the rounded `(tile, overlap)`."
+    tile, overlap = -(-tile // m) * m, -(-overlap // m) * m
+    if overlap >= tile: raise LLGanError(f'tile {tile} must be larger than the overlap {overlap}')
+    s = tile_starts(n, tile, overlap, m)
+    return [(a, n - a if a == s[-1] else tile) for a in s], (tile, overlap)
+
 # %% ../nbs/03_models.ipynb #801a4441
 def ramp_weights(n, lo, hi, margin, ramp):
     "Blend weights of a tile side of `n` pixels whose start (`lo`) and/or end (`hi`) are inside the image."
@@ -275,19 +285,14 @@ def run_model(model, # a prepared generator (see `prepare`)
     n, _, h, w = x.shape
     if tile is None: tile = auto_tile(model, h, w)
     if not tile or not model.tileable or (h <= tile and w <= tile): return _whole(model, x, bs, device)
-    m = model.multiple
-    tile, overlap = -(-tile // m) * m, -(-overlap // m) * m
-    if overlap >= tile: raise LLGanError(f'tile {tile} must be larger than the overlap {overlap}')
+    (ys, (tile, overlap)), (xs, _) = (tile_spans(n_, tile, overlap, model.multiple) for n_ in (h, w))
     margin = overlap // 4
-    def spans(size):
-        s = tile_starts(size, tile, overlap, m)
-        return [(a, size - a if a == s[-1] else tile) for a in s]
     def weight(y0, th, x0, tw):
         return torch.from_numpy(np.outer(ramp_weights(th, y0 > 0, y0 + th < h, margin, overlap - 2 * margin),
                                          ramp_weights(tw, x0 > 0, x0 + tw < w, margin, overlap - 2 * margin)))
     groups = {} # tiles of one size, run together
-    for y0, th in spans(h):
-        for x0, tw in spans(w): groups.setdefault((th, tw), []).append((y0, th, x0, tw))
+    for y0, th in ys:
+        for x0, tw in xs: groups.setdefault((th, tw), []).append((y0, th, x0, tw))
     out, wsum = torch.zeros(n, 3, h, w), torch.zeros(h, w)
     for box in sum(groups.values(), []): wsum[box[0]:box[0] + box[1], box[2]:box[2] + box[3]] += weight(*box)
     ctx = image_context(model, x, device)
