@@ -375,5 +375,5 @@ def photo_benchmark(methods, # dict name -> method (uint8 HWC -> uint8 HWC)
     return dict(harm=pd.DataFrame(harm).set_index('method'), mixed=pd.DataFrame(mixed).set_index('method'),
                 levels=pd.DataFrame(rows).pivot(index='method', columns='ev', values=['psnr', 'ssim']))
 
-# %% ../nbs/08_eval.ipynb #6961448d
-LOL_TWIN_FREE = ('179', '493', '547')
+# %% ../nbs/08_eval.ipynb #98e90b1d
+LOL_TWIN_FREE = ('179',) # the eval15 scenes with no twin in our485, by `train_twins`

@@ -15,7 +15,7 @@ from pathlib import Path
 import numpy as np
 import torch
 from PIL import Image
-from .photos import (LLGanError, UsageError, clean_parts, IMAGE_EXTS, RAW_EXTS, FORMATS, LUMA, image_files, natural_key, to_tensor, to_image, to_unit, to_uint8,
+from .photos import (LLGanError, UsageError, clean_parts, claim, release, IMAGE_EXTS, RAW_EXTS, FORMATS, LUMA, image_files, natural_key, to_tensor, to_image, to_unit, to_uint8,
                           pil_to_array, read_photo, write_photo, write_atomic)
 from .models import (BaseGenerator, MAX_WHOLE_PIXELS, WithContext, auto_tile, load_model, pick_device, prepare, ramp_weights,
                           run_generator, run_model, tile_spans)
@@ -293,13 +293,13 @@ def enhance_files(paths, # image and video files
                   tile=None, device='auto', overlap=64, median=1, bs=4, # as for `enhance_arrays`
                   show_progress=True, # a `Progress` on stderr, with each failure as it happens
                   subdirs=None): # a subfolder of `out_dir` for each path (see `subfolders`)
-    "Enhance `paths` into `out_dir`; returns `(written, failed, kept)`."
+    "Enhance `paths` into `out_dir`, skipping outputs another process has claimed; returns `(written, failed, kept)`."
     out_dir = Path(out_dir)
     try: out_dir.mkdir(parents=True, exist_ok=True)
     except OSError as e: raise UsageError(f'{out_dir}: cannot make the output folder ({e.strerror or e})') from None
     model, kw = resolve_model(model), dict(tile=tile, device=device, overlap=overlap, median=median, bs=bs)
     ins, taken, cleaned = {Path(p).resolve() for p in paths}, set(), set()
-    written, failed, kept, group = [], [], [], []
+    written, failed, kept, group, claims = [], [], [], [], {}
     pb = Progress(len(paths), show=show_progress)
     def fail(p, e):
         failed.append((p, e.args[0] if isinstance(e, LLGanError) else f'{p}: {type(e).__name__}: {e}'))
@@ -316,29 +316,37 @@ def enhance_files(paths, # image and video files
                 ph.pixels = o
                 publish(p, dest, lambda tmp: write_photo(tmp, ph, quality))
             except Exception as e: fail(p, e)
-            pb.update()
+            release(claims.pop(dest, None)); pb.update()
         group.clear()
-    for p, sub in zip(map(Path, paths), subdirs or [Path('.')] * len(paths)):
-        try:
-            dest = _dest(p, out_dir/sub, suffix, fmt)
-            if dest.parent not in cleaned: clean_parts(dest.parent); cleaned.add(dest.parent)
-            if dest.resolve() in ins: raise LLGanError(f'{p}: output {dest} would overwrite an input')
-            if dest.resolve() in taken: raise LLGanError(f'{p}: output {dest} is already written from another input')
-            taken.add(dest.resolve())
-            if dest.exists() and not overwrite: kept.append(dest); pb.update(); continue
-            if p.suffix.lower() in VIDEO_EXTS:
-                flush()
-                publish(p, dest, lambda tmp: enhance_video(p, tmp, model, **kw)); pb.update()
-                continue
-            ph = read_photo(p)
-            h, w = ph.pixels.shape[:2]
-            if group and (group[0][2].pixels.shape != ph.pixels.shape or group[0][2].pixels.dtype != ph.pixels.dtype
-                          or len(group) >= bs or (len(group) + 1) * h * w > MAX_WHOLE_PIXELS or (tile and max(h, w) > tile)):
-                flush()
-            group.append((p, dest, ph))
-        except Exception as e: fail(p, e); pb.update()
-    flush()
-    pb.close()
+    try:
+        for p, sub in zip(map(Path, paths), subdirs or [Path('.')] * len(paths)):
+            dest = None
+            try:
+                dest = _dest(p, out_dir/sub, suffix, fmt)
+                if dest.parent not in cleaned: clean_parts(dest.parent); cleaned.add(dest.parent)
+                if dest.resolve() in ins: raise LLGanError(f'{p}: output {dest} would overwrite an input')
+                if dest.resolve() in taken: raise LLGanError(f'{p}: output {dest} is already written from another input')
+                taken.add(dest.resolve())
+                if dest.exists() and not overwrite: kept.append(dest); pb.update(); continue
+                if (c := claim(dest)) is None: kept.append(dest); pb.say(f'{p}: another process is enhancing it; left to it'); pb.update(); continue
+                claims[dest] = c
+                if p.suffix.lower() in VIDEO_EXTS:
+                    flush()
+                    try: publish(p, dest, lambda tmp: enhance_video(p, tmp, model, **kw))
+                    finally: release(claims.pop(dest, None))
+                    pb.update()
+                    continue
+                ph = read_photo(p)
+                h, w = ph.pixels.shape[:2]
+                if group and (group[0][2].pixels.shape != ph.pixels.shape or group[0][2].pixels.dtype != ph.pixels.dtype
+                              or len(group) >= bs or (len(group) + 1) * h * w > MAX_WHOLE_PIXELS or (tile and max(h, w) > tile)):
+                    flush()
+                group.append((p, dest, ph))
+            except Exception as e: fail(p, e); release(claims.pop(dest, None)); pb.update()
+        flush()
+    finally: # an interrupted run leaves no claim behind
+        for c in claims.values(): release(c)
+        pb.close()
     return written, failed, kept
 
 # %% ../nbs/09_inference.ipynb #4f19c869

@@ -216,7 +216,7 @@ def prepare(model, device):
 
 # %% ../nbs/03_models.ipynb #b7186b87
 MAX_WHOLE_PIXELS = 2_100_000 # images up to this many pixels are run whole (about 1800 x 1200)
-AUTO_TILE = 1024 # side of the tiles used above that
+AUTO_TILE = 512 # side of the tiles used above that: one tile's activations stay near 100 MB
 
 # %% ../nbs/03_models.ipynb #d1dd600f
 def tile_starts(n, # image side
@@ -309,7 +309,7 @@ def run_model(model, # a prepared generator (see `prepare`)
 def export_onnx(model, # a generator
                 path, # the .onnx file to write
                 opset=17): # ONNX opset version
-    "Export generator `model` to ONNX at `path`, with dynamic batch, height and width."
+    "Export generator `model` to ONNX at `path`, with dynamic batch, height and width; written whole or not at all."
     try: import onnx
     except ImportError: raise LLGanError('export needs onnx: pip install "llgan[onnx]"') from None
     if not model.tileable or isinstance(model, OnnxModel): raise LLGanError(f'{getattr(model, "arch", model)}: cannot be exported to ONNX')
@@ -317,16 +317,17 @@ def export_onnx(model, # a generator
     model = copy.deepcopy(model).float().cpu().eval().to(memory_format=torch.contiguous_format)
     s = m * max(1, -(-64 // m))
     dyn = {0: 'batch', 2: 'height', 3: 'width'}
-    with warnings.catch_warnings(), torch.no_grad():
-        warnings.simplefilter('ignore')
-        torch.onnx.export(model, torch.zeros(1, 3, s, s), str(path), dynamo=False, opset_version=opset,
-                          input_names=['low'], output_names=['enhanced'], dynamic_axes={'low': dyn, 'enhanced': dyn})
-    proto = onnx.load(str(path))
     meta = dict(llgan_arch=getattr(model, 'arch', type(model).__name__), llgan_multiple=str(m), llgan_range='[-1, 1]',
                 llgan_kwargs=json.dumps(getattr(model, 'arch_kwargs', {})))
-    for k, v in meta.items(): proto.metadata_props.add(key=k, value=v)
-    onnx.save(proto, str(path))
-    return Path(path)
+    def write(tmp):
+        with warnings.catch_warnings(), torch.no_grad():
+            warnings.simplefilter('ignore')
+            torch.onnx.export(model, torch.zeros(1, 3, s, s), str(tmp), dynamo=False, opset_version=opset,
+                              input_names=['low'], output_names=['enhanced'], dynamic_axes={'low': dyn, 'enhanced': dyn})
+        proto = onnx.load(str(tmp))
+        for k, v in meta.items(): proto.metadata_props.add(key=k, value=v)
+        onnx.save(proto, str(tmp))
+    return write_atomic(path, write)
 
 # %% ../nbs/03_models.ipynb #2d6b0ba6
 class OnnxModel(BaseGenerator):

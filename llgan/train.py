@@ -31,7 +31,7 @@ from .models import get_critic, get_model
 
 # %% ../nbs/06_train.ipynb #8844b98c
 def batch_psnr(x, y, # images (N, C, H, W) in [0, 1]
-         eps=1e-10): # floor of the mean squared error
+         eps=1e-4): # floor of the mean squared error: 40 dB at most
     "Peak signal-to-noise ratio of each pair of images, in dB (N,)."
     mse = (x.float() - y.float()).pow(2).flatten(1).mean(1)
     return 10 * torch.log10(1 / mse.clamp_min(eps))
