@@ -172,9 +172,9 @@ def plot_history(csv, # a `history.csv` written during training
 
 # %% ../nbs/07_runs.ipynb #e7e0ed09
 class Checkpointer(Callback):
-    "After every epoch write `last.pth`, the plot, and when validation PSNR improves `best.pth` and `model.pth`."
+    "After every epoch write `last.pth`, the plot, and when validation PSNR improves (from epoch `from_epoch` on) `best.pth` and `model.pth`."
     order = 90
-    def __init__(self, folder, config=None): self.folder, self.config = Path(folder), config or {}
+    def __init__(self, folder, config=None, from_epoch=0): self.folder, self.config, self.from_epoch = Path(folder), config or {}, from_epoch
 
     def before_fit(self): self.best = (getattr(self.learn, 'resumed', None) or {}).get('best_psnr', float('-inf'))
 
@@ -182,7 +182,7 @@ class Checkpointer(Callback):
         e = epoch_of(self.learn) + 1
         scores = {m.name: m.value for m in self.learn.metrics}
         p, s = (float(scores[k]) if scores.get(k) is not None else float('nan') for k in ('psnr', 'ssim'))
-        improved = p > self.best
+        improved = e > self.from_epoch and p > self.best
         if improved: self.best = p
         last = save_checkpoint(self.learn, self.folder/'last.pth', e, best_psnr=self.best, config=self.config)
         if improved:
@@ -193,11 +193,12 @@ class Checkpointer(Callback):
 # %% ../nbs/07_runs.ipynb #e22212c1
 def output_cbs(folder, # output folder
                n_samples=3, # validation images in the sample grids
-               config=None): # plain-value settings to keep in checkpoints and `model.pth`
+               config=None, # plain-value settings to keep in checkpoints and `model.pth`
+               from_epoch=0): # the first epoch `best.pth` and `model.pth` may come from (a GAN's first adversarial one)
     "The callbacks that write logs, samples and checkpoints into `folder` (none on ranks other than 0)."
     if rank_distrib(): return []
     folder = Path(folder)
-    return [HistoryCSV(folder/'history.csv'), SampleGrid(folder/'samples', n_samples), Checkpointer(folder, config)]
+    return [HistoryCSV(folder/'history.csv'), SampleGrid(folder/'samples', n_samples), Checkpointer(folder, config, from_epoch)]
 
 # %% ../nbs/07_runs.ipynb #4ad0b7e5
 RUN_FILES = ('last.pth', 'best.pth', 'model.pth', 'history.csv', 'losses.png', 'samples') # what a run writes into its folder
@@ -250,7 +251,7 @@ def recipe_run(args):
     config = dict(recipe=args.recipe, data=str(args.data), photos=str(args.photos), **{k: v for k, v in r.items() if k != 'lr_steps'})
     learn = gan_learner(dls, gen, critic, adv=r['adv'], l1=r['l1'], ssim=r['ssim'], fm=r['fm'], mse=r['mse'], lr=r['lr'], lr_d=r['lr_d'],
                         beta1=r['beta1'], pretrain=r['pretrain'], precision=args.precision,
-                        cbs=output_cbs(out, 4, config) + [StageLR(r['lr'], r['lr_d'], r['lr_steps'])])
+                        cbs=output_cbs(out, 4, config, from_epoch=r['pretrain']) + [StageLR(r['lr'], r['lr_d'], r['lr_steps'])])
     _say(f'llgan train: recipe {args.recipe}: {r["arch"]} ({count_params(gen) / 1e6:.2f} M parameters), {len(dls.train.dataset.real)} real pairs '
          f'and {len(dls.train.dataset.photos)} photos to train on, {len(dls.valid.dataset)} validation images, {r["epochs"]} epochs '
          f'({r["pretrain"]} without the critic) of {r["items"]} crops; writing to {out}')
@@ -310,7 +311,7 @@ def train_run(args):
     config = dict(arch=arch, data=str(args.data), epochs=args.epochs, seed=args.seed, grey=args.grey, **s, **({'train_only': args.train_only} if args.train_only else {}))
     learn = gan_learner(dls, gen, critic, adv=s['adv'], l1=s['l1'], ssim=s['ssim'], fm=s['fm'], mse=s['mse'], lr=s['lr'], lr_d=s['lr_d'],
                         beta1=s['beta1'], pretrain=s['pretrain'], n_crit=s['n_crit'], switch_eval=s['switch_eval'],
-                        precision=args.precision, cbs=output_cbs(out, args.samples, config) + ([TrainOnly(args.train_only)] if args.train_only else []))
+                        precision=args.precision, cbs=output_cbs(out, args.samples, config, from_epoch=s['pretrain'] if args.epochs > s['pretrain'] else 0) + ([TrainOnly(args.train_only)] if args.train_only else []))
     _say(f'llgan train: {arch} ({count_params(gen) / 1e6:.2f} M parameters), {len(train)} training and {len(valid)} validation pairs, '
          f'{size_text(s["size"])} crops, batch {s["bs"]} x {max(num_distrib(), 1)} process(es), {torch.get_num_threads()} threads, '
          f'losses adv {s["adv"]:g} + L1 {s["l1"]:g} + SSIM {s["ssim"]:g}' + (f' + FM {s["fm"]:g}' if s['fm'] else '') + (f' + MSE {s["mse"]:g}' if s['mse'] else '') + f', lr {s["lr"]:g}; writing to {out}')
