@@ -145,7 +145,7 @@ def context(self:CompactNet, x, # photos (N, 3, H, W) in [-1, 1]
 def forward(self:CompactNet, x, # photos (N, 3, H, W) in [-1, 1]
             context=None): # image-wide statistics from `context`, for tiles of a larger photo
     x01 = (x + 1) / 2
-    f1, f2, f3, mean = self.encode(x01)
+    f1, f2, f3, mean = self.encode(x01, None if context is None else context[:, -1].exp()) # a tile is normalised as its photo
     ctx = self.pooled(f3.mean((2, 3)), mean) if context is None else context
     g = self.glob(ctx)
     gate = torch.sigmoid(g[:, -4, None, None, None] + 2) # how much the photo needs, image-wide: 0 leaves it as it is

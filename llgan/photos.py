@@ -65,7 +65,7 @@ def pil_to_rgb(im):
 
 # %% ../nbs/00_photos.ipynb #081b3efd
 MAX_MEGAPIXELS = 120 # the largest photo llgan decodes unless $LLGAN_MAX_MEGAPIXELS says otherwise
-BYTES_PER_PIXEL = 16 # what enhancing an 8-bit photo holds per pixel at its peak: input, output, a band of tiles
+BYTES_PER_PIXEL = 18 # what enhancing an 8-bit photo holds per pixel at its peak: input, output, a band of tiles (measured: 11 to 18)
 WORKING_BYTES = 200 * 2**20 # what enhancing holds at any size: one tile's activations, the context pass
 TORCH_BYTES = 600 * 2**20 # what loading torch and the model takes, counted while torch is not loaded yet
 
