@@ -100,11 +100,16 @@ def enhance_arrays(arrays, # images of one shape and type: (H, W), (H, W, 1|2|3|
     return [_restore(a, t, median) for a, t in zip(arrays, y)]
 
 # %% ../nbs/09_inference.ipynb #e584af49
+@functools.cache
+def _libc():
+    "The C library, looked up once (`find_library` runs a subprocess), or None where it cannot be loaded."
+    import ctypes, ctypes.util
+    try: return ctypes.CDLL(ctypes.util.find_library('c') or 'libc.so.6')
+    except OSError: return None
+
 def give_back_memory():
     "Return freed heap memory to the system where the C library allows it (glibc's `malloc_trim`); elsewhere a no-op."
-    import ctypes, ctypes.util
-    try: ctypes.CDLL(ctypes.util.find_library('c') or 'libc.so.6').malloc_trim(0)
-    except (OSError, AttributeError, TypeError): pass
+    if (trim := getattr(_libc(), 'malloc_trim', None)) is not None: trim(0)
 
 def _band_context(model, a, device, rows=256):
     "`model.context` of image array `a`, from `a` area-averaged to at most `MAX_WHOLE_PIXELS`, `rows` rows at a time; None if it has none."
