@@ -160,7 +160,7 @@ def forward(self:CompactNet, x, # photos (N, 3, H, W) in [-1, 1]
     cs = local_chromaticities(x01, y, self.radii)
     c = cs[0] + gate * (sum(mix[:, i:i + 1] * ci for i, ci in enumerate(cs)) - cs[0])
     wb = gate[:, :, 0, 0] * wb_bound(ctx[:, -1].exp(), self.wb)[:, None] * torch.tanh(g[:, -3:]) # the white balance, from the whole photo's brightness
-    c = c * wb.exp()[..., None, None]
+    c = c * (wb[..., None, None] * (1 - y / yo.clamp_min(1e-3))).exp() # on each pixel as far as it was brightened: a lit region keeps its colour
     return into_gamut(yo * c / luma(c).clamp_min(1e-3), yo) * 2 - 1 # luma exactly `yo`
 
 # %% ../nbs/05_compact.ipynb #4e9e07f1

@@ -7,8 +7,8 @@ Docs: https://llgan.github.io/llgan/synth.html.md"""
 # %% auto #0
 __all__ = ['DEMO_SOURCES', 'SYNTH_RANGES', 'VALID_EVS', 'SYNTH_FIELDS', 'NPZ_LAYOUT', 'srgb_to_linear', 'linear_to_srgb',
            'darken', 'make_demo_images', 'tiny_pairs', 'synth_params', 'light_map', 'jpeg_roundtrip', 'synth_pair',
-           'MixedPairs', 'PairList', 'synth_valid', 'noise_sigma', 'low_stats', 'shrink', 'synth_folder', 'synth_run',
-           'resize_area', 'pack_npz', 'load_npz', 'pack_run']
+           'zoomed_out', 'MixedPairs', 'PairList', 'synth_valid', 'noise_sigma', 'low_stats', 'shrink', 'synth_folder',
+           'synth_run', 'resize_area', 'pack_npz', 'load_npz', 'pack_run']
 
 # %% ../nbs/02_synth.ipynb #53e2e78b
 import csv, io, sys, warnings, zlib
@@ -16,7 +16,7 @@ from pathlib import Path
 import numpy as np
 from PIL import Image
 from .photos import LLGanError, IMAGE_EXTS, image_files, read_image, read_image_bytes, write_atomic, to_tensor
-from .data import find_pairs, load_pair, augment_pair, crop_to_multiple
+from .data import find_pairs, load_pair, augment_pair, crop_hw, crop_to_multiple
 
 # %% ../nbs/02_synth.ipynb #fc797ebe
 def srgb_to_linear(x):
@@ -144,6 +144,17 @@ def synth_pair(img, # 8-bit RGB photo taken in normal light
     if params['jpeg']: low = jpeg_roundtrip(low, params['jpeg'])
     return low, params
 
+# %% ../nbs/02_synth.ipynb #51f534f4
+def zoomed_out(img, # uint8 photo (H, W, 3)
+               size, # side of the square crop to be cut from it, or `(height, width)`
+               rng): # numpy random generator
+    "`img` shrunk by a factor drawn log-uniformly from 1 to the one at which a `size` crop spans its shorter side."
+    h, w = crop_hw(size)
+    most = min(img.shape[0] / h, img.shape[1] / w)
+    if most <= 1: return img
+    f = _log_uniform(rng, 1, most)
+    return np.asarray(Image.fromarray(img).resize((max(w, round(img.shape[1] / f)), max(h, round(img.shape[0] / f))), Image.BOX))
+
 # %% ../nbs/02_synth.ipynb #b1c06564
 class MixedPairs:
     "Training crops of real pairs (chance `p_real`) and of synthetic captures of clean `photos`, drawn afresh each epoch."
@@ -160,7 +171,7 @@ class MixedPairs:
         if rng.random() < self.p_real: low, high = augment_pair(*self.real[rng.integers(len(self.real))], self.size, rng)
         else:
             img = self.photos[rng.integers(len(self.photos))]
-            high = np.ascontiguousarray(augment_pair(img, img, self.size, rng)[1])
+            high = np.ascontiguousarray(augment_pair(*[zoomed_out(img, self.size, rng)] * 2, self.size, rng)[1])
             low = synth_pair(high, synth_params(rng, self.ranges))[0]
         return to_tensor(np.ascontiguousarray(low)), to_tensor(np.ascontiguousarray(high))
 
