@@ -171,7 +171,8 @@ class MixedPairs:
         if rng.random() < self.p_real: low, high = augment_pair(*self.real[rng.integers(len(self.real))], self.size, rng)
         else:
             img = self.photos[rng.integers(len(self.photos))]
-            high = np.ascontiguousarray(augment_pair(*[zoomed_out(img, self.size, rng)] * 2, self.size, rng)[1])
+            img = zoomed_out(img, self.size, rng)
+            high = np.ascontiguousarray(augment_pair(img, img, self.size, rng)[1])
             low = synth_pair(high, synth_params(rng, self.ranges))[0]
         return to_tensor(np.ascontiguousarray(low)), to_tensor(np.ascontiguousarray(high))
 
