@@ -7,13 +7,15 @@ Docs: https://llgan.github.io/llgan/runs.html.md"""
 # %% auto #0
 __all__ = ['RUN_FILES', 'rng_state', 'set_rng_state', 'gan_nets', 'save_checkpoint', 'read_checkpoint', 'load_checkpoint',
            'Restore', 'fit_gan', 'HistoryCSV', 'sample_grid', 'SampleGrid', 'plot_history', 'Checkpointer',
-           'output_cbs', 'check_run_folder', 'warm_start', 'size_text', 'recipe_run', 'table_logger', 'train_run']
+           'output_cbs', 'check_run_folder', 'WeightEMA', 'warm_start', 'size_text', 'recipe_run', 'table_logger',
+           'train_run']
 
 # %% ../nbs/07_runs.ipynb #cb88743d
 import json, os, random, shutil, sys, warnings
 from pathlib import Path
 import numpy as np
 import torch
+from fastcore.basics import patch
 from fastai.callback.core import Callback
 from fastai.callback.progress import CSVLogger, ProgressCallback
 from fastai.torch_core import num_distrib, rank_distrib, set_seed
@@ -53,8 +55,10 @@ def save_checkpoint(learn, # a learner made by `gan_learner`
                     **extra): # more plain values to keep, e.g. `best_psnr`, `config`
     "Write everything needed to continue training after `epoch` epochs to `path`; returns `path`."
     g, c = gan_nets(learn)
-    ck = dict(epoch=epoch, arch=g.arch, kwargs=dict(g.arch_kwargs), critic_kwargs=dict(c.arch_kwargs), generator=_cpu(g.state_dict()), critic=_cpu(c.state_dict()),
-              opt=learn.opt.opt.state_dict() if learn.opt else None, rng=rng_state(learn), **extra)
+    ema = getattr(learn, 'weight_ema', None) # a `WeightEMA` keeps the trained weights aside while the generator holds their average
+    ck = dict(epoch=epoch, arch=g.arch, kwargs=dict(g.arch_kwargs), critic_kwargs=dict(c.arch_kwargs), critic=_cpu(c.state_dict()),
+              generator=_cpu(ema.trained_state() if ema else g.state_dict()), opt=learn.opt.opt.state_dict() if learn.opt else None, rng=rng_state(learn), **extra)
+    if ema and ema.avg is not None: ck['ema'] = _cpu(ema.avg)
     if getattr(learn, 'scaler', None) is not None: ck['scaler'] = learn.scaler.state_dict()
     return write_atomic(path, lambda tmp: torch.save(ck, tmp))
 
@@ -78,6 +82,7 @@ def load_checkpoint(learn, path):
     if ck['opt'] is not None:
         if learn.opt is None: learn.create_opt()
         learn.opt.opt.load_state_dict(ck['opt'])
+    if 'ema' in ck and getattr(learn, 'weight_ema', None): learn.weight_ema.avg = dict(ck['ema'])
     return ck
 
 # %% ../nbs/07_runs.ipynb #4836694a
@@ -217,6 +222,38 @@ def check_run_folder(out, # the run's output folder
     for n in found * clear: shutil.rmtree(out/n) if (out/n).is_dir() else (out/n).unlink()
     return out
 
+# %% ../nbs/07_runs.ipynb #48607e75
+class WeightEMA(Callback):
+    "An exponential moving average of the generator's weights, with a half-life of `half_life` generator steps, swapped in from validation to the end of each epoch."
+    order = 95 # after `SampleGrid` and `Checkpointer`, which read the average
+    def __init__(self, half_life:float=125): self.decay, self.avg, self.kept = 0.5 ** (1 / half_life), None, None
+
+    def before_fit(self):
+        sd = gan_nets(self.learn)[0].state_dict()
+        self.avg = {k: v.detach().clone() for k, v in sd.items()} if self.avg is None else {k: v.to(sd[k]) for k, v in self.avg.items()}
+
+    def after_step(self):
+        if not self.gan_trainer.gen_mode: return # a critic step leaves the generator as it was
+        for k, v in gan_nets(self.learn)[0].state_dict().items():
+            if v.is_floating_point(): self.avg[k].lerp_(v.detach(), 1 - self.decay)
+            else: self.avg[k].copy_(v)
+
+    def trained_state(self):
+        "The generator's trained weights, wherever they are kept just now."
+        return self.kept if self.kept is not None else gan_nets(self.learn)[0].state_dict()
+
+# %% ../nbs/07_runs.ipynb #9e896d9b
+@patch
+def before_validate(self:WeightEMA):
+    g = gan_nets(self.learn)[0]
+    self.kept = {k: v.detach().clone() for k, v in g.state_dict().items()}
+    g.load_state_dict(self.avg)
+
+@patch
+def after_epoch(self:WeightEMA):
+    if self.kept is not None: gan_nets(self.learn)[0].load_state_dict(self.kept)
+    self.kept = None
+
 # %% ../nbs/07_runs.ipynb #ef36ae4d
 def warm_start(model, # a generator, changed in place
                path): # a model file, or the name of a shipped model
@@ -249,9 +286,10 @@ def recipe_run(args):
     gen, critic = get_model(r['arch']), get_critic(r['arch'])
     check_run_folder(out, args.resume, getattr(args, 'overwrite', False))
     config = dict(recipe=args.recipe, data=str(args.data), photos=str(args.photos), **{k: v for k, v in r.items() if k != 'lr_steps'})
+    cbs = output_cbs(out, 4, config, from_epoch=r['pretrain']) + [StageLR(r['lr'], r['lr_d'], r['lr_steps'])] + ([WeightEMA(r['ema'])] if r['ema'] else [])
     learn = gan_learner(dls, gen, critic, adv=r['adv'], l1=r['l1'], ssim=r['ssim'], fm=r['fm'], mse=r['mse'], lr=r['lr'], lr_d=r['lr_d'],
                         beta1=r['beta1'], pretrain=r['pretrain'], precision=args.precision,
-                        cbs=output_cbs(out, 4, config, from_epoch=r['pretrain']) + [StageLR(r['lr'], r['lr_d'], r['lr_steps'])])
+                        cbs=cbs)
     _say(f'llgan train: recipe {args.recipe}: {r["arch"]} ({count_params(gen) / 1e6:.2f} M parameters), {len(dls.train.dataset.real)} real pairs '
          f'and {len(dls.train.dataset.photos)} photos to train on, {len(dls.valid.dataset)} validation images, {r["epochs"]} epochs '
          f'({r["pretrain"]} without the critic) of {r["items"]} crops; writing to {out}')
