@@ -286,7 +286,7 @@ def recipe_run(args):
     gen, critic = get_model(r['arch']), get_critic(r['arch'])
     check_run_folder(out, args.resume, getattr(args, 'overwrite', False))
     config = dict(recipe=args.recipe, data=str(args.data), photos=str(args.photos), **{k: v for k, v in r.items() if k != 'lr_steps'})
-    cbs = output_cbs(out, 4, config, from_epoch=r['pretrain']) + [StageLR(r['lr'], r['lr_d'], r['lr_steps'])] + ([WeightEMA(r['ema'])] if r['ema'] else [])
+    cbs = output_cbs(out, 4, config, from_epoch=r['pretrain']) + [StageLR(r['lr'], r['lr_d'], r['lr_steps'])] + ([WeightEMA(r['ema'])] if r.get('ema') else [])
     learn = gan_learner(dls, gen, critic, adv=r['adv'], l1=r['l1'], ssim=r['ssim'], fm=r['fm'], mse=r['mse'], lr=r['lr'], lr_d=r['lr_d'],
                         beta1=r['beta1'], pretrain=r['pretrain'], precision=args.precision,
                         cbs=cbs)
