@@ -8,8 +8,8 @@ Docs: https://llgan.github.io/llgan/eval.html.md"""
 __all__ = ['BASELINES', 'SUMMARY_COLS', 'DIGITS', 'LPIPS_FILE', 'LPIPS_URL', 'SCORE_LABELS', 'LOL_TWIN_FREE', 'psnr', 'ssim',
            'gt_mean', 'scores', 'identity', 'gamma', 'auto_gamma', 'hist_eq', 'clahe', 'model_method', 'evaluate',
            'summarize', 'format_table', 'to_markdown', 'lpips_metric', 'show_grid', 'plot_scores', 'eval_run',
-           'train_twins', 'retrieval', 'twin_free_report', 'colour_shift', 'darkened', 'grid_energy', 'grid_gain',
-           'photo_benchmark']
+           'train_twins', 'retrieval', 'twin_free_report', 'colour_shift', 'darkened', 'luma_power', 'grid_energy',
+           'grid_gain', 'photo_benchmark']
 
 # %% ../nbs/08_eval.ipynb #7f409f13
 import math, os, time
@@ -339,11 +339,15 @@ def darkened(out, # enhanced image, uint8 (H, W, 3)
     return float((rgb2lab(out)[..., 0] < rgb2lab(low)[..., 0] - by).mean())
 
 # %% ../nbs/08_eval.ipynb #2c440bb5
+def luma_power(img): # uint8 (H, W, 3) or float (H, W, 3) image
+    "The power spectrum of the image's mean-removed luma, unshifted: the 2-pixel period is row `H // 2` and column `W // 2`."
+    g = np.asarray(img, np.float64) @ LUMA
+    return np.abs(np.fft.fft2(g - g.mean())) ** 2
+
 def grid_energy(img): # uint8 (H, W, 3) or float (H, W, 3) image
     "Share of the luma spectrum's energy at the 2-pixel period (the Nyquist row and column)."
-    g = np.asarray(img, np.float64) @ LUMA
-    p = np.abs(np.fft.fft2(g - g.mean())) ** 2
-    h, w = g.shape
+    p = luma_power(img)
+    h, w = p.shape
     return float((p[h // 2].sum() + p[:, w // 2].sum() - p[h // 2, w // 2]) / max(p.sum(), 1e-12))
 
 # %% ../nbs/08_eval.ipynb #72b37ffa
@@ -352,9 +356,8 @@ def grid_gain(out, # the enhanced image, as `grid_energy` takes it
               band=16): # rows and columns of the spectrum each side of the 2-pixel period to compare it with
     "How much more `out` gained over `inp` at the 2-pixel period than just beside it: a grid lifts it above 1."
     def parts(img):
-        g = np.asarray(img, np.float64) @ LUMA
-        p = np.abs(np.fft.fft2(g - g.mean())) ** 2
-        (h, w), k = g.shape, np.arange(1, band + 1)
+        p = luma_power(img)
+        (h, w), k = p.shape, np.arange(1, band + 1)
         near = p[np.r_[h // 2 - k, (h // 2 + k) % h]].sum() + p[:, np.r_[w // 2 - k, (w // 2 + k) % w]].sum()
         return p[h // 2].sum() + p[:, w // 2].sum(), near
     (nyq_out, near_out), (nyq_in, near_in) = parts(out), parts(inp)

@@ -286,10 +286,9 @@ def recipe_run(args):
     gen, critic = get_model(r['arch']), get_critic(r['arch'])
     check_run_folder(out, args.resume, getattr(args, 'overwrite', False))
     config = dict(recipe=args.recipe, data=str(args.data), photos=str(args.photos), **{k: v for k, v in r.items() if k != 'lr_steps'})
-    cbs = output_cbs(out, 4, config, from_epoch=r['pretrain']) + [StageLR(r['lr'], r['lr_d'], r['lr_steps'])] + ([WeightEMA(r['ema'])] if r.get('ema') else [])
     learn = gan_learner(dls, gen, critic, adv=r['adv'], l1=r['l1'], ssim=r['ssim'], fm=r['fm'], mse=r['mse'], lr=r['lr'], lr_d=r['lr_d'],
                         beta1=r['beta1'], pretrain=r['pretrain'], precision=args.precision,
-                        cbs=cbs)
+                        cbs=output_cbs(out, 4, config, from_epoch=r['pretrain']) + [StageLR(r['lr'], r['lr_d'], r['lr_steps'])])
     _say(f'llgan train: recipe {args.recipe}: {r["arch"]} ({count_params(gen) / 1e6:.2f} M parameters), {len(dls.train.dataset.real)} real pairs '
          f'and {len(dls.train.dataset.photos)} photos to train on, {len(dls.valid.dataset)} validation images, {r["epochs"]} epochs '
          f'({r["pretrain"]} without the critic) of {r["items"]} crops; writing to {out}')
