@@ -8,8 +8,8 @@ Docs: https://llgan.github.io/llgan/eval.html.md"""
 __all__ = ['BASELINES', 'SUMMARY_COLS', 'DIGITS', 'LPIPS_FILE', 'LPIPS_URL', 'SCORE_LABELS', 'LOL_TWIN_FREE', 'psnr', 'ssim',
            'gt_mean', 'scores', 'identity', 'gamma', 'auto_gamma', 'hist_eq', 'clahe', 'model_method', 'evaluate',
            'summarize', 'format_table', 'to_markdown', 'lpips_metric', 'show_grid', 'plot_scores', 'eval_run',
-           'train_twins', 'retrieval', 'twin_free_report', 'colour_shift', 'darkened', 'luma_power', 'grid_energy',
-           'grid_gain', 'photo_benchmark']
+           'train_twins', 'retrieval', 'twin_free_report', 'colour_shift', 'darkened', 'clipped', 'luma_power',
+           'grid_energy', 'grid_gain', 'photo_benchmark']
 
 # %% ../nbs/08_eval.ipynb #7f409f13
 import math, os, time
@@ -338,6 +338,13 @@ def darkened(out, # enhanced image, uint8 (H, W, 3)
     from skimage.color import rgb2lab
     return float((rgb2lab(out)[..., 0] < rgb2lab(low)[..., 0] - by).mean())
 
+# %% ../nbs/08_eval.ipynb #922e4547
+def clipped(out, # enhanced image, uint8 (H, W, 3)
+            ref, # the photo it should look like
+            level:int=250): # a channel at or above this counts as blown
+    "Share of the pixels whose brightest channel reaches `level` in `out` but not in `ref`."
+    return float(((out.max(-1) >= level) & (ref.max(-1) < level)).mean())
+
 # %% ../nbs/08_eval.ipynb #2c440bb5
 def luma_power(img): # uint8 (H, W, 3) or float (H, W, 3) image
     "The power spectrum of the image's mean-removed luma, unshifted: the 2-pixel period is row `H // 2` and column `W // 2`."
@@ -385,13 +392,14 @@ def photo_benchmark(methods, # dict name -> method (uint8 HWC -> uint8 HWC)
         outs, bright = [f(l) for l in lit], [rgb2lab(l)[..., 0] >= 50 for l in lit]
         keep = [i for i, b in enumerate(bright) if b.mean() > 0.02]
         mixed.append(dict(method=name, ab_shift=np.median([colour_shift(outs[i], lit[i], bright[i]) for i in keep]),
-                          darkened=np.mean([darkened(o, l) for o, l in zip(outs, lit)]), photos=len(keep)))
+                          darkened=np.mean([darkened(o, l) for o, l in zip(outs, lit)]),
+                          clipped=np.mean([clipped(o, p) for o, p in zip(outs, photos)]), photos=len(keep)))
         for ev, lows in levels.items():
             outs = [f(l) for l in lows]
             rows.append(dict(method=name, ev=ev, psnr=np.mean([psnr(o, p) for o, p in zip(outs, photos)]),
-                             ssim=np.mean([ssim(o, p) for o, p in zip(outs, photos)])))
+                             ssim=np.mean([ssim(o, p) for o, p in zip(outs, photos)]), clipped=np.mean([clipped(o, p) for o, p in zip(outs, photos)])))
     return dict(harm=pd.DataFrame(harm).set_index('method'), mixed=pd.DataFrame(mixed).set_index('method'),
-                levels=pd.DataFrame(rows).pivot(index='method', columns='ev', values=['psnr', 'ssim']))
+                levels=pd.DataFrame(rows).pivot(index='method', columns='ev', values=['psnr', 'ssim', 'clipped']))
 
 # %% ../nbs/08_eval.ipynb #98e90b1d
 LOL_TWIN_FREE = ('179',) # the eval15 scenes with no twin in our485, by `train_twins`
