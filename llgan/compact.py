@@ -6,7 +6,8 @@ Docs: https://llgan.github.io/llgan/compact.html.md"""
 
 # %% auto #0
 __all__ = ['TONE_LEVELS', 'CONTEXT_HALO', 'luma', 'chromaticity', 'brighten', 'box_mean', 'local_chromaticities', 'into_gamut',
-           'CompactBlock', 'conv_act', 'resize_to', 'tone_shares', 'wb_bound', 'CompactNet', 'compact_critic']
+           'shoulder', 'CompactBlock', 'conv_act', 'resize_to', 'tone_shares', 'wb_bound', 'CompactNet',
+           'compact_critic']
 
 # %% ../nbs/05_compact.ipynb #7ca1d7e5
 import torch
@@ -58,6 +59,12 @@ def into_gamut(x, # colours (N, 3, H, W) with luma `y`
     t = torch.minimum(((1 - y) / (hi - y).clamp_min(1e-6)).clamp(max=1), (y / (y - lo).clamp_min(1e-6)).clamp(max=1))
     return y + t * (x - y)
 
+# %% ../nbs/05_compact.ipynb #57c5b543
+def shoulder(m, # brightest channel of each pixel, (N, 1, H, W), any non-negative value
+             knee:float=0.8): # values up to this pass unchanged
+    "`m` rolled off above `knee` toward 1, smoothly: below 1 for any finite `m`, never above `m`."
+    return torch.where(m > knee, knee + (1 - knee) * torch.tanh((m - knee) / (1 - knee)), m)
+
 # %% ../nbs/05_compact.ipynb #ae58b3b1
 class CompactBlock(nn.Module):
     "A residual block of two 3×3 convolutions with a LeakyReLU between."
@@ -101,10 +108,11 @@ class CompactNet(BaseGenerator):
                  curves:int=8, # curves stacked by `brighten`
                  wb:float=0.5, # largest white-balance change, for the darkest photos (natural-log units of a channel's gain; see `wb_bound`)
                  refine:int=16, # channels of the full-resolution luma layer
-                 radii:tuple=(2, 6)): # windows of the averaged chromaticities
+                 radii:tuple=(2, 6), # windows of the averaged chromaticities
+                 knee:float=0.8): # brightest channel above which highlights roll off (see `shoulder`)
         super().__init__()
         c1, c2, c3 = nf
-        self.curves, self.wb, self.radii = curves, wb, tuple(radii)
+        self.curves, self.wb, self.radii, self.knee = curves, wb, tuple(radii), knee
         self.stem, self.enc1 = conv_act(12 + 3, c1), CompactBlock(c1)
         self.down1, self.enc2 = conv_act(c1, c2, 2), CompactBlock(c2)
         self.down2, self.mid = conv_act(c2, c3, 2), nn.Sequential(*[CompactBlock(c3) for _ in range(nb)])
@@ -164,12 +172,15 @@ def forward(self:CompactNet, x, # photos (N, 3, H, W) in [-1, 1]
     alphas, mix, side = torch.sigmoid(h[:, :k] - 2) * gate, torch.softmax(h[:, k:k + n], 1), h[:, k + n:]
     yc = brighten(y, alphas)
     r = gate * self.refine2(F.leaky_relu(self.refine1(torch.cat([yc, y * (yc / (y + 1e-3)), side], 1)), 0.2))
-    yo = torch.maximum(yc + r, y).clamp(0, 1) # the cleaned luma, never below the photo's
+    yo = torch.maximum(yc + r, y) # the cleaned luma, never below the photo's
     cs = local_chromaticities(x01, y, self.radii)
     c = cs[0] + gate * (sum(mix[:, i:i + 1] * ci for i, ci in enumerate(cs)) - cs[0])
     wb = gate[:, :, 0, 0] * wb_bound(ctx[:, -1].exp(), self.wb)[:, None] * torch.tanh(g[:, -3:]) # the white balance, from the whole photo's brightness
     c = c * (wb[..., None, None] * (1 - y / yo.clamp_min(1e-3))).exp() # on each pixel as far as it was brightened: a lit region keeps its colour
-    return into_gamut(yo * c / luma(c).clamp_min(1e-3), yo) * 2 - 1 # luma exactly `yo`
+    c = c / luma(c).clamp_min(1e-3)
+    m = (yo * c).amax(1, keepdim=True) # each pixel's brightest channel, before the shoulder
+    yo = torch.maximum(yo * shoulder(m, self.knee) / m.clamp_min(1e-6), y).clamp(0, 1)
+    return into_gamut(yo * c, yo) * 2 - 1 # luma exactly `yo`
 
 # %% ../nbs/05_compact.ipynb #4e9e07f1
 def compact_critic(ndf:int=32, # base width

@@ -83,8 +83,8 @@ def tiny_pairs(folder, # where to write `low/` and `high/`
     return folder
 
 # %% ../nbs/02_synth.ipynb #ae816cd0
-SYNTH_RANGES = dict(ev=(-6., -1.), mild=(-1., 0.), p_mild=0.1, p_none=0.3, full_well=(2000., 40000.), read_noise=(0.5, 6.),
-                    gamma=(0.9, 1.1), jpeg=(70, 95), p_jpeg=0.3, light=dict(flat=0.4, gradient=0.2, vignette=0.15, lit=0.25))
+SYNTH_RANGES = dict(ev=(-6., -1.), mild=(-1., 0.), p_mild=0.2, p_none=0.3, full_well=(2000., 40000.), read_noise=(0.5, 6.),
+                    gamma=(0.9, 1.1), jpeg=(70, 95), p_jpeg=0.3, light=dict(flat=0.25, gradient=0.2, vignette=0.15, lit=0.4))
 
 # %% ../nbs/02_synth.ipynb #d6df1880
 def _log_uniform(rng, lo, hi): return float(np.exp(rng.uniform(np.log(lo), np.log(hi))))
@@ -181,7 +181,7 @@ class PairList(list):
     "Fixed `(low, high)` tensor pairs, for a validation `PairDL`."
     epoch_seed = 0
 
-VALID_EVS = (0., -0.5, -2., -3.5, -5.) # exposures of the synthetic validation captures: the first leaves the photo as it is
+VALID_EVS = (0., -1., -2., -3., -4., -5., -6.) # exposures of the synthetic validation captures: the first leaves the photo as it is
 
 def synth_valid(photos, # decoded clean uint8 photos
                 multiple=8, # photos are cut to multiples of this

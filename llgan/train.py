@@ -240,8 +240,8 @@ def recipe(arch): # architecture name
 
 # %% ../nbs/06_train.ipynb #2a7ee208
 DEFAULT_RECIPE = dict(arch='compact', size=128, bs=8, adv=1., l1=100., ssim=10., fm=0., mse=0., beta1=0.5,
-                      lr=5e-4, lr_d=2e-4, lr_steps=((11, 2e-4), (16, 1e-4)), epochs=20, pretrain=16,
-                      items=2000, p_real=1/3, valid_pct=0.1, seed=42, data_seed=1)
+                      lr=5e-4, lr_d=2e-4, lr_steps=((11, 2e-4), (16, 1e-4)), epochs=24, pretrain=16,
+                      items=2000, p_real=0.5, valid_pct=0.1, seed=42, data_seed=1)
 NAMED_RECIPES = dict(default=DEFAULT_RECIPE)
 
 def named_recipe(name): # a name in `NAMED_RECIPES`
